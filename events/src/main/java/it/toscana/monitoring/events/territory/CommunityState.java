@@ -1,0 +1,16 @@
+package it.toscana.monitoring.events.territory;
+
+import it.toscana.monitoring.events.Versioned;
+
+/** Full state of a community (Comunità Montana or Unione di Comuni) as published on {@code territory.events}. */
+public record CommunityState(
+        String code,
+        String name,
+        CommunityKind kind,
+        long version) implements Versioned {
+
+    @Override
+    public String aggregateId() {
+        return code;
+    }
+}

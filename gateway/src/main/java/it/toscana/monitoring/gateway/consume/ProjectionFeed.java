@@ -1,0 +1,57 @@
+package it.toscana.monitoring.gateway.consume;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.runtime.StartupEvent;
+import it.toscana.monitoring.events.CloudEvent;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.gateway.config.GatewayConfig;
+import it.toscana.monitoring.gateway.projection.Projections;
+import it.toscana.monitoring.platform.inbox.EventConsumers;
+import it.toscana.monitoring.platform.inbox.EventHandler;
+import it.toscana.monitoring.platform.inbox.EventStreamConsumer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Feeds the gateway's projections from the three services' topics. */
+@ApplicationScoped
+public class ProjectionFeed implements EventHandler {
+
+    static final List<String> TOPICS = List.of(Topics.TERRITORY, Topics.FUNDING, Topics.DEPLOYMENT);
+
+    @Inject
+    EventConsumers consumers;
+
+    @Inject
+    Projections projections;
+
+    @Inject
+    GatewayConfig config;
+
+    private volatile EventStreamConsumer consumer;
+
+    void start(@Observes StartupEvent startup) {
+        consumer = consumers.start(config.consumerGroup(), TOPICS, this, config.rebuildAtStart());
+    }
+
+    @Override
+    public void apply(String topic, CloudEvent event) {
+        projections.apply(topic, event);
+    }
+
+    @Override
+    public void reset() {
+        projections.reset();
+    }
+
+    public void requestRebuild() {
+        consumer.requestRebuild();
+    }
+
+    /** Records published but not yet applied, per topic. */
+    public Map<String, Long> lagByTopic() {
+        return consumer.lagByTopic();
+    }
+}

@@ -1,0 +1,127 @@
+package it.toscana.monitoring.platform.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import it.toscana.monitoring.platform.kafka.KafkaClients;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Publishes outbox rows in commit order and marks them sent. A transaction-scoped advisory
+ * lock lets one relay per database work at a time, so events of one aggregate leave in order
+ * even with several instances. Sending is at-least-once: a crash between the broker's ack and
+ * the commit resends the batch, which consumers dedupe by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    KafkaClients kafka;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private Producer<String, String> producer;
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        producer = kafka.producer();
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (worker == null) {
+            return;
+        }
+        running = false;
+        wakeUp();
+        worker.join(SEND_TIMEOUT.toMillis());
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    /** Called after a commit that wrote outbox rows, so events leave without waiting for the poll. */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                int sent = relayBatch();
+                if (sent < config.batchSize()) {
+                    wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay could not publish, retrying: %s", e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK)
+                    .getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
+                    .page(0, config.batchSize())
+                    .list();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent row : batch) {
+                acks.add(producer.send(new ProducerRecord<>(row.topic, row.aggregateId, row.envelope)));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            Instant now = Instant.now();
+            batch.forEach(row -> row.publishedAt = now);
+            return batch.size();
+        });
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(config.pollInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
