@@ -48,14 +48,24 @@ public final class TopicReader {
         throw new AssertionError("No matching record on " + topic + " within " + timeout + "; saw " + seen.size());
     }
 
-    public static void send(String topic, String key, String value) {
+    /** Sends one raw record, partitioned by key as the services do; returns the partition it landed on. */
+    public static int send(String topic, String key, String value) {
+        return send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Sends one raw record to a given partition, e.g. a marker behind records already sent there. */
+    public static int send(String topic, int partition, String key, String value) {
+        return send(new ProducerRecord<>(topic, partition, key, value));
+    }
+
+    private static int send(ProducerRecord<String, String> record) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            return producer.send(record).get().partition();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not send to " + topic, e);
+            throw new IllegalStateException("Could not send to " + record.topic(), e);
         }
     }
 }
