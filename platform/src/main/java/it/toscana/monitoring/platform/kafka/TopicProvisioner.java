@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -46,12 +49,18 @@ public class TopicProvisioner {
                     .map(topic -> new NewTopic(topic, Optional.of(Topics.PARTITIONS), Optional.empty())
                             .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))
                     .toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(15, TimeUnit.SECONDS);
-                LOG.infof("Created topics %s", missing.stream().map(NewTopic::name).toList());
+            for (Map.Entry<String, KafkaFuture<Void>> creation : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    creation.getValue().get(15, TimeUnit.SECONDS);
+                    LOG.infof("Created topic %s", creation.getKey());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) { // another service was quicker
+                        throw e;
+                    }
+                }
             }
         } catch (Exception e) {
-            // Another instance may have created them in between; the relay and consumers retry anyway.
+            // The relay and the consumers retry on their own; the broker may also auto-create.
             LOG.warnf("Could not provision topics %s: %s", Topics.ALL, e.getMessage());
         }
     }

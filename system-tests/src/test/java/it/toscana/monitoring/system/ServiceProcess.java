@@ -1,0 +1,105 @@
+package it.toscana.monitoring.system;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import it.toscana.monitoring.testsupport.KafkaBroker;
+import it.toscana.monitoring.testsupport.TestDatabases;
+
+/**
+ * One packaged service ({@code <module>/target/quarkus-app}) running as its own process, the
+ * way bin/local-stack runs it, on a free port with its own fresh database.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+
+    private final String module;
+    private final String database;
+    private final int port;
+    private final Process process;
+
+    private ServiceProcess(String module, String database, int port, Process process) {
+        this.module = module;
+        this.database = database;
+        this.port = port;
+        this.process = process;
+    }
+
+    static ServiceProcess start(String module, Map<String, String> extraEnv) throws IOException {
+        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
+        }
+        String database = TestDatabases.create(module.replace("-", "_") + "_system_test");
+        int port = freePort();
+        Path log = Path.of("target", module + ".log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabases.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabases.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers());
+        env.putAll(extraEnv);
+        ServiceProcess service = new ServiceProcess(module, database, port, builder.start());
+        service.awaitReady(log);
+        return service;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void awaitReady(Path log) {
+        await("ready: " + module + " (log " + log + ")").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+                    }
+                    return status(baseUrl() + "/q/health/ready") == 200;
+                });
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        TestDatabases.drop(database);
+    }
+
+    private static int status(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode();
+        } catch (IOException notYet) {
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,90 @@
+package it.toscana.monitoring.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import it.toscana.monitoring.events.CloudEvent;
+import it.toscana.monitoring.events.EventJson;
+import it.toscana.monitoring.events.EventTypes;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.territory.CommunityKind;
+import it.toscana.monitoring.events.territory.CommunityState;
+import it.toscana.monitoring.testsupport.TopicReader;
+
+/**
+ * The core mechanism, end to end with packaged services: a community written to
+ * territory-service crosses the real broker and shows in the gateway's totals; delivering the
+ * same event again changes nothing.
+ */
+class WalkingSkeletonTest {
+
+    private static ServiceProcess territory;
+    private static ServiceProcess gateway;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        territory = ServiceProcess.start("territory-service", Map.of());
+        gateway = ServiceProcess.start("gateway", Map.of());
+    }
+
+    @AfterAll
+    static void stopServices() throws Exception {
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (territory != null) {
+            territory.close();
+        }
+    }
+
+    @Test
+    void aCommunityCreatedInTerritoryServiceShowsInTheGatewayOnceOnly() throws Exception {
+        given().baseUri(territory.baseUrl()).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "alta-val-di-cecina", "name": "Alta Val di Cecina", "kind": "COMUNITA_MONTANA"}""")
+                .post("/api/v1/communities")
+                .then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(gateway.baseUrl())
+                .get("/api/v1/communities/alta-val-di-cecina/totals")
+                .then().statusCode(200)
+                .body("community.name", equalTo("Alta Val di Cecina"))
+                .body("money.assigned", equalTo(0.0f)));
+        JsonPath before = totals();
+
+        // Redeliver the very record the relay published (at-least-once delivery), then a marker
+        // behind it on the same partition: once the marker is visible, the duplicate was processed.
+        List<ConsumerRecord<String, String>> published = TopicReader.readUntil(Topics.TERRITORY,
+                record -> "alta-val-di-cecina".equals(record.key()), Duration.ofSeconds(30));
+        ConsumerRecord<String, String> original = published.get(published.size() - 1);
+        TopicReader.send(Topics.TERRITORY, original.partition(), original.key(), original.value());
+        CloudEvent marker = CloudEvent.of("/system-test", EventTypes.COMMUNITY_UPSERTED, "marker",
+                EventJson.mapper().valueToTree(new CommunityState("marker", "Marker", CommunityKind.UNIONE_COMUNI, 0)));
+        TopicReader.send(Topics.TERRITORY, original.partition(), "marker", EventJson.mapper().writeValueAsString(marker));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(gateway.baseUrl())
+                .get("/api/v1/communities/marker/totals").then().statusCode(200));
+
+        JsonPath after = totals();
+        assertEquals(before.getString("community"), after.getString("community"));
+        assertEquals(before.getString("money"), after.getString("money"));
+        assertEquals(before.getString("lastChangedAt"), after.getString("lastChangedAt"));
+    }
+
+    private static JsonPath totals() {
+        return given().baseUri(gateway.baseUrl()).get("/api/v1/communities/alta-val-di-cecina/totals")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
