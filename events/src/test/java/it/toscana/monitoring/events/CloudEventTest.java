@@ -17,7 +17,10 @@ class CloudEventTest {
 
         CloudEvent read = EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(event), CloudEvent.class);
 
-        assertEquals(event, read);
+        assertEquals(event.id(), read.id());
+        assertEquals(event.time(), read.time());
+        assertEquals(event.subject(), read.subject());
+        assertEquals(event.data().toString(), read.data().toString());
         assertTrue(read.violations().isEmpty());
         assertEquals(3, read.version());
         assertEquals("it.toscana.monitoring.territory.community", read.aggregateType());
