@@ -28,3 +28,17 @@ CREATE TABLE aggregate_version (
     version        bigint       NOT NULL,
     PRIMARY KEY (aggregate_type, aggregate_id)
 );
+
+-- Idempotency-Key on POST and bulk calls: same key + same body → the first response again.
+CREATE TABLE idempotency_record (
+    idempotency_key varchar(200) NOT NULL,
+    operation       varchar(200) NOT NULL,
+    request_hash    char(64)     NOT NULL,
+    state           varchar(10)  NOT NULL,  -- PENDING while the first request runs, then DONE
+    status          int,
+    response_body   text,
+    location        text,
+    etag            text,
+    created_at      timestamptz  NOT NULL DEFAULT now(),
+    PRIMARY KEY (idempotency_key, operation)
+);

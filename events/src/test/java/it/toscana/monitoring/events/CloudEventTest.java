@@ -3,17 +3,20 @@ package it.toscana.monitoring.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import it.toscana.monitoring.events.territory.CommunityKind;
+import it.toscana.monitoring.events.territory.TerritoryEvents;
 import it.toscana.monitoring.events.territory.CommunityState;
 
 class CloudEventTest {
 
     @Test
     void anEnvelopeRoundTripsThroughJsonUnchanged() throws Exception {
-        CloudEvent event = CloudEvent.of("/territory-service", EventTypes.COMMUNITY_UPSERTED, "casentino",
-                EventJson.mapper().valueToTree(new CommunityState("casentino", "Casentino", CommunityKind.UNIONE_COMUNI, 3)));
+        CloudEvent event = CloudEvent.of("/territory-service", TerritoryEvents.COMMUNITY_UPSERTED, "casentino",
+                EventJson.mapper().valueToTree(new CommunityState("casentino", "Casentino", CommunityKind.UNIONE_COMUNI, List.of("AR"), null, null, null, 3)));
 
         CloudEvent read = EventJson.mapper().readValue(EventJson.mapper().writeValueAsString(event), CloudEvent.class);
 

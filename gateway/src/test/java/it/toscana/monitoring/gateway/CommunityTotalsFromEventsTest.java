@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.EventJson;
-import it.toscana.monitoring.events.EventTypes;
+import it.toscana.monitoring.events.territory.TerritoryEvents;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.territory.CommunityKind;
 import it.toscana.monitoring.events.territory.CommunityState;
@@ -86,8 +87,8 @@ class CommunityTotalsFromEventsTest {
     }
 
     private static CloudEvent event(String code, String name, long version) {
-        CommunityState state = new CommunityState(code, name, CommunityKind.COMUNITA_MONTANA, version);
-        return CloudEvent.of("/territory-service", EventTypes.COMMUNITY_UPSERTED, code,
+        CommunityState state = new CommunityState(code, name, CommunityKind.COMUNITA_MONTANA, List.of(), null, null, null, version);
+        return CloudEvent.of("/territory-service", TerritoryEvents.COMMUNITY_UPSERTED, code,
                 EventJson.mapper().valueToTree(state));
     }
 

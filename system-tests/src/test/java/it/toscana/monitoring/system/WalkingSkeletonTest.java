@@ -18,10 +18,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.EventJson;
-import it.toscana.monitoring.events.EventTypes;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.territory.CommunityKind;
 import it.toscana.monitoring.events.territory.CommunityState;
+import it.toscana.monitoring.events.territory.TerritoryEvents;
 import it.toscana.monitoring.testsupport.TopicReader;
 
 /**
@@ -71,8 +71,8 @@ class WalkingSkeletonTest {
                 record -> "alta-val-di-cecina".equals(record.key()), Duration.ofSeconds(30));
         ConsumerRecord<String, String> original = published.get(published.size() - 1);
         TopicReader.send(Topics.TERRITORY, original.partition(), original.key(), original.value());
-        CloudEvent marker = CloudEvent.of("/system-test", EventTypes.COMMUNITY_UPSERTED, "marker",
-                EventJson.mapper().valueToTree(new CommunityState("marker", "Marker", CommunityKind.UNIONE_COMUNI, 0)));
+        CloudEvent marker = CloudEvent.of("/system-test", TerritoryEvents.COMMUNITY_UPSERTED, "marker",
+                EventJson.mapper().valueToTree(new CommunityState("marker", "Marker", CommunityKind.UNIONE_COMUNI, List.of(), null, null, null, 0)));
         TopicReader.send(Topics.TERRITORY, original.partition(), "marker", EventJson.mapper().writeValueAsString(marker));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(gateway.baseUrl())
                 .get("/api/v1/communities/marker/totals").then().statusCode(200));

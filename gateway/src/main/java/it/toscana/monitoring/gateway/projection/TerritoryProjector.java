@@ -2,7 +2,7 @@ package it.toscana.monitoring.gateway.projection;
 
 import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.EventJson;
-import it.toscana.monitoring.events.EventTypes;
+import it.toscana.monitoring.events.territory.TerritoryEvents;
 import it.toscana.monitoring.events.territory.CommunityState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,8 +17,8 @@ public class TerritoryProjector {
 
     void apply(CloudEvent event) {
         switch (event.type()) {
-            case EventTypes.COMMUNITY_UPSERTED -> upsert(event);
-            case EventTypes.COMMUNITY_DELETED -> CommunityProjection.deleteById(event.subject());
+            case TerritoryEvents.COMMUNITY_UPSERTED -> upsert(event);
+            case TerritoryEvents.COMMUNITY_DELETED -> CommunityProjection.deleteById(event.subject());
             default -> {
                 // a type this gateway does not project (yet): the event is still recorded as processed
             }

@@ -1,5 +1,7 @@
 package it.toscana.monitoring.territory.mapping;
 
+import java.util.List;
+
 import it.toscana.monitoring.events.territory.CommunityState;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.rest.CommunityResponse;
@@ -14,6 +16,7 @@ public final class CommunityMapper {
     }
 
     public static CommunityState toState(Community community) {
-        return new CommunityState(community.code, community.name, community.kind, community.version);
+        return new CommunityState(community.code, community.name, community.kind, List.of(), null, null, null,
+                community.version);
     }
 }

@@ -1,6 +1,6 @@
 package it.toscana.monitoring.territory.service;
 
-import it.toscana.monitoring.events.EventTypes;
+import it.toscana.monitoring.events.territory.TerritoryEvents;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.ProblemException;
@@ -28,7 +28,7 @@ public class CommunityService {
         community.name = request.name().strip();
         community.kind = request.kind();
         community.persistAndFlush();
-        outbox.publish(Topics.TERRITORY, EventTypes.COMMUNITY_UPSERTED, CommunityMapper.toState(community));
+        outbox.publish(Topics.TERRITORY, TerritoryEvents.COMMUNITY_UPSERTED, CommunityMapper.toState(community));
         return community;
     }
 

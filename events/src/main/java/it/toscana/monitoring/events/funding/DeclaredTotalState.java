@@ -1,0 +1,38 @@
+package it.toscana.monitoring.events.funding;
+
+import java.math.BigDecimal;
+
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.Versioned;
+
+/**
+ * A total as a document prints it (a fact about the document, not a money movement), kept beside
+ * the computed figure so that differences are shown, not hidden. {@code communityCode} null means
+ * the whole region; {@code fundingLineCode} is set for a Table 1 cell or line.
+ */
+public record DeclaredTotalState(
+        String id,
+        String communityCode,
+        Scope scope,
+        String fundingLineCode,
+        BigDecimal amount,
+        SourceReference source,
+        String note,
+        long version) implements Versioned {
+
+    public enum Scope {
+        /** Table 2 total. */
+        LOCAL_PROGRAMME,
+        /** Table 3 total. */
+        TERRITORIAL_IMPACT,
+        /** Table 2 + Table 3 as printed. */
+        GRAND_TOTAL,
+        /** Table 1 (2007–2010 programme): a community's row total, a line, or a cell. */
+        TABLE1
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}

@@ -1,0 +1,22 @@
+package it.toscana.monitoring.events.territory;
+
+import it.toscana.monitoring.events.Versioned;
+
+/** A place other services point at (hospital, school, library, judicial office…). */
+public record PlaceState(
+        String id,
+        PlaceKind kind,
+        String name,
+        String istatCode,
+        String address,
+        long version) implements Versioned {
+
+    public enum PlaceKind {
+        HOSPITAL, SCHOOL, LIBRARY, YOUTH_CENTRE, GIUDICE_DI_PACE, TRIBUNAL_SECTION, TOWN_HALL, OTHER
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}

@@ -1,0 +1,57 @@
+package it.toscana.monitoring.platform.rest;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+/** RFC 7396 JSON merge patch onto a request DTO, then the DTO's own validation. */
+@ApplicationScoped
+public class MergePatch {
+
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    public <T> T apply(T current, JsonNode patch, Class<T> type) throws JsonProcessingException {
+        JsonNode merged = merge(json.valueToTree(current), patch);
+        T result = json.treeToValue(merged, type);
+        Set<ConstraintViolation<T>> violations = validator.validate(result);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return result;
+    }
+
+    private static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : ((ObjectNode) patch).objectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), merge(result.get(field.getKey()), field.getValue()));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+package it.toscana.monitoring.platform.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * {@code Accept: text/csv} for any {@link Page}: one row per item, one column per JSON field
+ * (nested objects as {@code parent.child}, arrays joined with {@code ;}), UTF-8, {@code .} decimals.
+ */
+@Provider
+@Produces(PageCsvWriter.TEXT_CSV)
+public class PageCsvWriter implements MessageBodyWriter<Page<?>> {
+
+    public static final String TEXT_CSV = "text/csv";
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return Page.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(Page<?> page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        Set<String> columns = new LinkedHashSet<>();
+        for (Object item : page.items()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            flatten("", json.valueToTree(item), row);
+            columns.addAll(row.keySet());
+            rows.add(row);
+        }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writeLine(writer, new ArrayList<>(columns));
+        for (Map<String, String> row : rows) {
+            writeLine(writer, columns.stream().map(column -> row.getOrDefault(column, "")).toList());
+        }
+        writer.flush();
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> row) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> flatten(prefix + field.getKey() + ".", field.getValue(), row));
+        } else {
+            String column = prefix.substring(0, prefix.length() - 1);
+            if (node.isArray()) {
+                List<String> values = new ArrayList<>();
+                node.forEach(element -> values.add(element.isValueNode() ? element.asText() : element.toString()));
+                row.put(column, String.join(";", values));
+            } else {
+                row.put(column, node.isNull() ? "" : node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
+            }
+        }
+    }
+
+    private static void writeLine(Writer writer, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quote(cells.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    private static String quote(String cell) {
+        boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0;
+        return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+}
