@@ -1,4 +1,4 @@
-package it.toscana.monitoring.gateway.projection;
+package it.toscana.monitoring.platform.territory;
 
 import java.time.Instant;
 
@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
-@Table(name = "community_projection")
-public class CommunityProjection extends PanacheEntityBase {
+@Table(name = "replica_community")
+public class ReplicaCommunity extends PanacheEntityBase {
 
     @Id
     public String code;
@@ -20,6 +20,9 @@ public class CommunityProjection extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String kind;
+
+    /** Comma-separated province codes. */
+    public String provinces;
 
     @Column(nullable = false)
     public long version;
