@@ -1,10 +1,14 @@
 package it.toscana.monitoring.territory;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class CommunityResourceTest {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Fixtures.PROBLEM;
 
     @Test
     void createsAndReadsACommunity() {
@@ -100,5 +104,175 @@ class CommunityResourceTest {
                 .contentType(PROBLEM)
                 .body("status", equalTo(404))
                 .body("detail", containsString("nowhere"));
+    }
+    @Test
+    void storesTheFullRecord() {
+        String code = Fixtures.communityCode("colline-metallifere");
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "name": "Colline Metallifere", "kind": "COMUNITA_MONTANA",
+                         "provinces": ["GR", "LI"], "legalBasis": "Decreto RT n. 207/08",
+                         "homogeneousZone": "zona omogenea D", "notes": "Sassetta is in the province of Livorno"}"""
+                        .formatted(code))
+                .post("/api/v1/communities")
+                .then().statusCode(201);
+
+        given().get("/api/v1/communities/" + code)
+                .then().statusCode(200)
+                .body("provinces", contains("GR", "LI"))
+                .body("legalBasis", equalTo("Decreto RT n. 207/08"))
+                .body("homogeneousZone", equalTo("zona omogenea D"))
+                .body("notes", equalTo("Sassetta is in the province of Livorno"))
+                .body("version", equalTo(0));
+    }
+
+    @Test
+    void putCreatesThenReplaces() {
+        String code = Fixtures.communityCode("mugello");
+        String body = """
+                {"code": "%s", "name": "Unione Montana dei Comuni del Mugello", "kind": "UNIONE_COMUNI", "provinces": ["FI"]}"""
+                .formatted(code);
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/communities/" + code)
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/communities/" + code))
+                .header("ETag", equalTo("\"0\""));
+
+        given().contentType(ContentType.JSON).body(body.replace("\"FI\"", "\"FI\", \"PO\""))
+                .put("/api/v1/communities/" + code)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("provinces", contains("FI", "PO"))
+                .body("version", equalTo(1));
+    }
+
+    @Test
+    void putRefusesABodyForAnotherCode() {
+        String code = Fixtures.communityCode("amiata");
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"code": "somewhere-else", "name": "Amiata", "kind": "COMUNITA_MONTANA"}""")
+                .put("/api/v1/communities/" + code)
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("code"));
+
+        given().get("/api/v1/communities/" + code).then().statusCode(404);
+        given().get("/api/v1/communities/somewhere-else").then().statusCode(404);
+    }
+
+    @Test
+    void mergePatchChangesOnlyTheGivenFieldsAndHonoursIfMatch() {
+        String code = Fixtures.communityCode("casentino");
+        Fixtures.community(code);
+
+        given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"7\"")
+                .body("""
+                        {"name": "Stale write"}""")
+                .patch("/api/v1/communities/" + code)
+                .then().statusCode(412)
+                .contentType(PROBLEM);
+
+        given().contentType(Fixtures.MERGE_PATCH).header("If-Match", "\"0\"")
+                .body("""
+                        {"legalBasis": "Decreto RT n. 207/08", "provinces": null}""")
+                .patch("/api/v1/communities/" + code)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("name", equalTo("Comunità " + code))
+                .body("legalBasis", equalTo("Decreto RT n. 207/08"))
+                .body("provinces", empty());
+
+        given().contentType(Fixtures.MERGE_PATCH)
+                .body("""
+                        {"name": ""}""")
+                .patch("/api/v1/communities/" + code)
+                .then().statusCode(400)
+                .body("errors.field", hasItem("name"));
+        given().get("/api/v1/communities/" + code).then().body("version", equalTo(1));
+
+        given().contentType(Fixtures.MERGE_PATCH).body("{\"name\": \"x\"}")
+                .patch("/api/v1/communities/nowhere-to-patch")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void deleteIsRefusedWhileTheCommunityHasMembers() {
+        String code = Fixtures.communityCode("val-di-bisenzio");
+        String istat = Fixtures.istatCode();
+        Fixtures.community(code);
+        Fixtures.municipality(istat, "Vernio", "PO");
+        String membership = Fixtures.membership(istat, code, "2008-01-01", null);
+
+        given().delete("/api/v1/communities/" + code)
+                .then().statusCode(409)
+                .contentType(PROBLEM)
+                .body("detail", containsString("membership"));
+        given().get("/api/v1/communities/" + code).then().statusCode(200);
+
+        given().delete("/api/v1/memberships/" + membership).then().statusCode(204);
+        given().header("If-Match", "\"3\"").delete("/api/v1/communities/" + code).then().statusCode(412);
+        given().header("If-Match", "\"0\"").delete("/api/v1/communities/" + code).then().statusCode(204);
+        given().get("/api/v1/communities/" + code).then().statusCode(404);
+        given().delete("/api/v1/communities/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void listsWithFiltersPagesAndCsv() {
+        String marker = "Lunigiana" + Fixtures.istatCode();
+        for (String province : new String[] { "MS", "MS", "SP" }) {
+            String code = Fixtures.communityCode("lunigiana");
+            given().contentType(ContentType.JSON)
+                    .body("""
+                            {"code": "%s", "name": "%s %s", "kind": "UNIONE_COMUNI", "provinces": ["%s"]}"""
+                            .formatted(code, marker, code, province))
+                    .post("/api/v1/communities").then().statusCode(201);
+        }
+
+        given().queryParam("name", marker.toLowerCase()).queryParam("province", "MS")
+                .queryParam("kind", "UNIONE_COMUNI").queryParam("size", 1).queryParam("sort", "-name")
+                .get("/api/v1/communities")
+                .then().statusCode(200)
+                .header("Link", containsString("rel=\"next\""))
+                .body("total", equalTo(2))
+                .body("size", equalTo(1))
+                .body("items", hasSize(1))
+                .body("items[0].provinces", contains("MS"));
+
+        String csv = given().accept("text/csv").queryParam("name", marker)
+                .get("/api/v1/communities")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals("code,name,kind,provinces,legalBasis,homogeneousZone,notes,version", lines[0]);
+        assertEquals(4, lines.length);
+
+        given().queryParam("sort", "secret").get("/api/v1/communities")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("sort"));
+        given().queryParam("kind", "PROVINCE").get("/api/v1/communities")
+                .then().statusCode(400).body("errors.field", hasItem("kind"));
+        given().queryParam("size", 501).get("/api/v1/communities").then().statusCode(400);
+    }
+
+    @Test
+    void idempotencyKeyReplaysTheFirstResponse() {
+        String code = Fixtures.communityCode("pratomagno");
+        String key = "create-" + code;
+        String body = """
+                {"code": "%s", "name": "Pratomagno", "kind": "COMUNITA_MONTANA"}""".formatted(code);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/communities").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/communities")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", endsWith("/api/v1/communities/" + code))
+                .body("code", equalTo(code));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body.replace("Pratomagno\"", "Other\""))
+                .post("/api/v1/communities")
+                .then().statusCode(422).contentType(PROBLEM);
     }
 }

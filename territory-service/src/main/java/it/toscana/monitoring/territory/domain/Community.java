@@ -1,19 +1,21 @@
 package it.toscana.monitoring.territory.domain;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import it.toscana.monitoring.events.territory.CommunityKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 /** A Comunità Montana or Unione di Comuni, keyed by its slug code. */
 @Entity
-public class Community extends PanacheEntityBase {
+public class Community extends VersionedEntity {
 
     @Id
     public String code;
@@ -25,13 +27,16 @@ public class Community extends PanacheEntityBase {
     @Column(nullable = false)
     public CommunityKind kind;
 
-    /** Optimistic lock, ETag and event version in one counter. */
-    @Version
-    public long version;
+    /** Two-letter province codes; more than one when the community spans provinces. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> provinces = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    @Column(name = "legal_basis")
+    public String legalBasis;
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
+    @Column(name = "homogeneous_zone")
+    public String homogeneousZone;
+
+    public String notes;
 }

@@ -1,60 +1,155 @@
 package it.toscana.monitoring.territory.rest;
 
-import java.net.URI;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import it.toscana.monitoring.events.territory.CommunityKind;
+import it.toscana.monitoring.platform.rest.IdempotentRequests;
+import it.toscana.monitoring.platform.rest.MergePatch;
+import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.mapping.CommunityMapper;
+import it.toscana.monitoring.territory.mapping.MembershipMapper;
 import it.toscana.monitoring.territory.service.CommunityService;
+import it.toscana.monitoring.territory.service.MembershipService;
+import it.toscana.monitoring.territory.service.Upserted;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-@Path("/api/v1/communities")
+@Path(CommunityResource.PATH)
 @Tag(name = "Communities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CommunityResource {
 
+    static final String PATH = "/api/v1/communities";
+
     @Inject
     CommunityService communities;
 
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    MergePatch mergePatch;
+
+    @GET
+    @Produces({ Responses.JSON, Responses.CSV })
+    @Operation(summary = "List communities, filtered by kind, province and name (contains); JSON or CSV")
+    @APIResponse(responseCode = "200", description = "One page of communities; Link headers name the next and previous pages")
+    @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
+    public Response list(@QueryParam("kind") String kind, @QueryParam("province") String province,
+            @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return communities.list(QueryValues.enumValue("kind", kind, CommunityKind.class),
+                QueryValues.code("province", province, Codes.PROVINCE, Codes.PROVINCE_MESSAGE), name, page)
+                .map(CommunityMapper::toResponse)
+                .toResponse(uri);
+    }
+
     @POST
-    @Operation(summary = "Register a community (Comunità Montana or Unione di Comuni)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new community")
+    @Operation(summary = "Register a community (Comunità Montana or Unione di Comuni); honours Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new community, ETag its version")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "409", description = "A community with this code exists")
-    public Response create(@Valid @NotNull CommunityRequest request) {
-        Community community = communities.create(request);
-        return Response.created(URI.create("/api/v1/communities/" + community.code))
-                .tag(etag(community))
-                .entity(CommunityMapper.toResponse(community))
-                .build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
+    public Response create(@Valid @NotNull CommunityRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), request, () -> {
+            Community community = communities.create(request);
+            return Responses.created(location(community), CommunityMapper.toResponse(community));
+        });
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "One community by its code")
-    @APIResponse(responseCode = "200", description = "The community")
+    @APIResponse(responseCode = "200", description = "The community, with its ETag")
     @APIResponse(responseCode = "404", description = "No community has this code")
     public Response get(@PathParam("code") String code) {
-        Community community = communities.get(code);
-        return Response.ok(CommunityMapper.toResponse(community)).tag(etag(community)).build();
+        return Responses.ok(CommunityMapper.toResponse(communities.get(code)));
     }
 
-    private static EntityTag etag(Community community) {
-        return new EntityTag(Long.toString(community.version));
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Replace a community, or create it when the code is new")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a code in the body other than the path's")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response replace(@PathParam("code") String code, @Valid @NotNull CommunityRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Upserted<Community> result = communities.replace(code, request, ifMatch);
+        return Responses.createdOrOk(result.created(), location(result.entity()),
+                CommunityMapper.toResponse(result.entity()));
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a community (JSON merge patch, RFC 7396)")
+    @APIResponse(responseCode = "200", description = "The patched community")
+    @APIResponse(responseCode = "400", description = "The patched community would be invalid")
+    @APIResponse(responseCode = "404", description = "No community has this code")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response patch(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        CommunityRequest patched = mergePatch.apply(CommunityMapper.toRequest(communities.get(code)),
+                Responses.requirePatch(patch), CommunityRequest.class);
+        return Responses.ok(CommunityMapper.toResponse(communities.update(code, patched, ifMatch)));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a community that has no memberships")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No community has this code")
+    @APIResponse(responseCode = "409", description = "The community still has memberships")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        communities.delete(code, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{code}/members")
+    @Produces({ Responses.JSON, Responses.CSV })
+    @Operation(summary = "The municipalities that belong to the community on a date (default today); JSON or CSV")
+    @APIResponse(responseCode = "200", description = "One page of members with the membership that makes each one")
+    @APIResponse(responseCode = "400", description = "Invalid date, page, size or sort")
+    @APIResponse(responseCode = "404", description = "No community has this code")
+    public Response members(@PathParam("code") String code, @QueryParam("date") String date,
+            @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return memberships.members(code, QueryValues.dateOrToday("date", date), page)
+                .map(member -> MembershipMapper.toMember(member.membership(), member.municipality()))
+                .toResponse(uri);
+    }
+
+    private static String location(Community community) {
+        return PATH + "/" + community.code;
     }
 }

@@ -1,6 +1,16 @@
 package it.toscana.monitoring.territory.rest;
 
+import java.util.List;
+
 import it.toscana.monitoring.events.territory.CommunityKind;
 
-public record CommunityResponse(String code, String name, CommunityKind kind, long version) {
+public record CommunityResponse(
+        String code,
+        String name,
+        CommunityKind kind,
+        List<String> provinces,
+        String legalBasis,
+        String homogeneousZone,
+        String notes,
+        long version) implements VersionedResponse {
 }

@@ -1,23 +1,49 @@
 package it.toscana.monitoring.territory.service;
 
+import java.util.List;
+import java.util.Set;
+
+import it.toscana.monitoring.events.territory.CommunityKind;
 import it.toscana.monitoring.events.territory.TerritoryEvents;
-import it.toscana.monitoring.events.Topics;
-import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Community;
+import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.mapping.CommunityMapper;
 import it.toscana.monitoring.territory.rest.CommunityRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class CommunityService {
 
-    @Inject
-    EventOutbox outbox;
+    private static final Listing LISTING = new Listing("code", Set.of("code", "name", "kind"));
 
-    /** Stores the community and its event in one transaction. */
+    @Inject
+    Changes changes;
+
+    public Page<Community> list(CommunityKind kind, String province, String nameContains, PageParams page) {
+        Conditions where = new Conditions()
+                .and("kind = :kind", "kind", kind)
+                .and("array_contains(provinces, :province)", "province", province)
+                .contains("name", "name", nameContains);
+        return LISTING.page(where, page, (query, sort, parameters) -> Community.find(query, sort, parameters));
+    }
+
+    public Community get(String code) {
+        return find(code, LockModeType.NONE);
+    }
+
+    /** The community a write points at, held FOR SHARE so that it cannot be deleted before the writer commits. */
+    Community referenced(String code) {
+        return Community.<Community>findByIdOptional(code, LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> Refusals.unknownReference("communityCode", "No community with code " + code + "."));
+    }
+
     @Transactional
     public Community create(CommunityRequest request) {
         if (Community.findById(request.code()) != null) {
@@ -25,15 +51,58 @@ public class CommunityService {
         }
         Community community = new Community();
         community.code = request.code();
-        community.name = request.name().strip();
-        community.kind = request.kind();
-        community.persistAndFlush();
-        outbox.publish(Topics.TERRITORY, TerritoryEvents.COMMUNITY_UPSERTED, CommunityMapper.toState(community));
-        return community;
+        return write(community, request);
     }
 
-    public Community get(String code) {
-        return Community.<Community>findByIdOptional(code)
+    /** PUT: replaces the community, or creates it when the code is new. */
+    @Transactional
+    public Upserted<Community> replace(String code, CommunityRequest request, String ifMatch) {
+        Refusals.requireSameKey("code", code, request.code());
+        Community existing = Community.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (existing == null) {
+            Refusals.requireNoIfMatch(ifMatch, "Community " + code);
+            Community community = new Community();
+            community.code = code;
+            return new Upserted<>(write(community, request), true);
+        }
+        Etags.checkIfMatch(ifMatch, existing.version);
+        return new Upserted<>(write(existing, request), false);
+    }
+
+    /** Merge patch: the patched request replaces an existing community. */
+    @Transactional
+    public Community update(String code, CommunityRequest request, String ifMatch) {
+        Refusals.requireSameKey("code", code, request.code());
+        Community existing = find(code, LockModeType.PESSIMISTIC_WRITE);
+        Etags.checkIfMatch(ifMatch, existing.version);
+        return write(existing, request);
+    }
+
+    /** Refused while any membership (current or past) names the community: history must stay whole. */
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        Community community = find(code, LockModeType.PESSIMISTIC_WRITE);
+        Etags.checkIfMatch(ifMatch, community.version);
+        long memberships = Membership.count("communityCode", code);
+        if (memberships > 0) {
+            throw ProblemException.conflict("Community " + code + " still has " + memberships
+                    + " membership(s); end or delete them first.");
+        }
+        changes.deleted(community, TerritoryEvents.COMMUNITY_DELETED, CommunityMapper::toState);
+    }
+
+    private Community write(Community community, CommunityRequest request) {
+        community.name = request.name().strip();
+        community.kind = request.kind();
+        community.provinces = request.provinces() == null ? List.of() : request.provinces().stream().distinct().toList();
+        community.legalBasis = Texts.blankToNull(request.legalBasis());
+        community.homogeneousZone = Texts.blankToNull(request.homogeneousZone());
+        community.notes = Texts.blankToNull(request.notes());
+        return changes.saved(community, TerritoryEvents.COMMUNITY_UPSERTED, CommunityMapper::toState);
+    }
+
+    private static Community find(String code, LockModeType lock) {
+        return Community.<Community>findByIdOptional(code, lock)
                 .orElseThrow(() -> ProblemException.notFound("No community with code " + code + "."));
     }
 }

@@ -1,0 +1,14 @@
+package it.toscana.monitoring.territory.rest;
+
+import java.util.UUID;
+
+import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
+
+public record PlaceResponse(
+        UUID id,
+        PlaceKind kind,
+        String name,
+        String istatCode,
+        String address,
+        long version) implements VersionedResponse {
+}

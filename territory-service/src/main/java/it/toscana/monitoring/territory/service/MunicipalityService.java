@@ -1,0 +1,130 @@
+package it.toscana.monitoring.territory.service;
+
+import java.util.Set;
+
+import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.territory.domain.Membership;
+import it.toscana.monitoring.territory.domain.Municipality;
+import it.toscana.monitoring.territory.domain.Place;
+import it.toscana.monitoring.territory.mapping.MunicipalityMapper;
+import it.toscana.monitoring.territory.rest.MunicipalityRequest;
+import it.toscana.monitoring.territory.rest.PopulationRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class MunicipalityService {
+
+    private static final Listing LISTING = new Listing("istatCode", Set.of("istatCode", "name", "province"));
+
+    @Inject
+    Changes changes;
+
+    public Page<Municipality> list(String province, String nameContains, PageParams page) {
+        Conditions where = new Conditions()
+                .and("province = :province", "province", province)
+                .contains("name", "name", nameContains);
+        return LISTING.page(where, page, (query, sort, parameters) -> Municipality.find(query, sort, parameters));
+    }
+
+    public Municipality get(String istatCode) {
+        return find(istatCode, LockModeType.NONE);
+    }
+
+    /**
+     * The municipality a write points at, locked with {@code lock}: FOR SHARE keeps it from being deleted
+     * before the writer commits; FOR UPDATE also serialises writers that check its memberships.
+     */
+    Municipality referenced(String istatCode, LockModeType lock) {
+        return Municipality.<Municipality>findByIdOptional(istatCode, lock)
+                .orElseThrow(() -> Refusals.unknownReference("istatCode", "No municipality with ISTAT code " + istatCode + "."));
+    }
+
+    @Transactional
+    public Municipality create(MunicipalityRequest request) {
+        if (Municipality.findById(request.istatCode()) != null) {
+            throw ProblemException.conflict("Municipality " + request.istatCode() + " already exists.");
+        }
+        Municipality municipality = new Municipality();
+        municipality.istatCode = request.istatCode();
+        return write(municipality, request);
+    }
+
+    /** PUT and bulk: replaces name and province (adding the population figure, if any), or creates the municipality. */
+    @Transactional
+    public Upserted<Municipality> replace(String istatCode, MunicipalityRequest request, String ifMatch) {
+        Refusals.requireSameKey("istatCode", istatCode, request.istatCode());
+        Municipality existing = Municipality.findById(istatCode, LockModeType.PESSIMISTIC_WRITE);
+        if (existing == null) {
+            Refusals.requireNoIfMatch(ifMatch, "Municipality " + istatCode);
+            Municipality municipality = new Municipality();
+            municipality.istatCode = istatCode;
+            return new Upserted<>(write(municipality, request), true);
+        }
+        Etags.checkIfMatch(ifMatch, existing.version);
+        return new Upserted<>(write(existing, request), false);
+    }
+
+    /** Merge patch: the patched request replaces an existing municipality. */
+    @Transactional
+    public Municipality update(String istatCode, MunicipalityRequest request, String ifMatch) {
+        Refusals.requireSameKey("istatCode", istatCode, request.istatCode());
+        Municipality existing = find(istatCode, LockModeType.PESSIMISTIC_WRITE);
+        Etags.checkIfMatch(ifMatch, existing.version);
+        return write(existing, request);
+    }
+
+    /**
+     * Adds a population figure; figures of other dates are kept.
+     *
+     * @return created true when the date is new to the series, false when its figure was corrected
+     */
+    @Transactional
+    public Upserted<Municipality> recordPopulation(String istatCode, PopulationRequest figure, String ifMatch) {
+        Municipality municipality = find(istatCode, LockModeType.PESSIMISTIC_WRITE);
+        Etags.checkIfMatch(ifMatch, municipality.version);
+        boolean added = municipality.recordPopulation(figure.referenceDate(), figure.population());
+        return new Upserted<>(changes.saved(municipality, TerritoryEvents.MUNICIPALITY_UPSERTED, MunicipalityMapper::toState),
+                added);
+    }
+
+    /** Refused while memberships or places point at the municipality. */
+    @Transactional
+    public void delete(String istatCode, String ifMatch) {
+        Municipality municipality = find(istatCode, LockModeType.PESSIMISTIC_WRITE);
+        Etags.checkIfMatch(ifMatch, municipality.version);
+        long memberships = Membership.count("istatCode", istatCode);
+        long places = Place.count("istatCode", istatCode);
+        if (memberships + places > 0) {
+            throw ProblemException.conflict("Municipality " + istatCode + " still has " + memberships
+                    + " membership(s) and " + places + " place(s); delete them first.");
+        }
+        changes.deleted(municipality, TerritoryEvents.MUNICIPALITY_DELETED, MunicipalityMapper::toState);
+    }
+
+    private Municipality write(Municipality municipality, MunicipalityRequest request) {
+        boolean hasPopulation = request.population() != null;
+        boolean hasDate = request.populationDate() != null;
+        if (hasPopulation != hasDate) {
+            throw hasPopulation ? Refusals.invalidField("populationDate", "is needed with population")
+                    : Refusals.invalidField("population", "is needed with populationDate");
+        }
+        municipality.name = request.name().strip();
+        municipality.province = request.province();
+        if (hasPopulation) {
+            municipality.recordPopulation(request.populationDate(), request.population());
+        }
+        return changes.saved(municipality, TerritoryEvents.MUNICIPALITY_UPSERTED, MunicipalityMapper::toState);
+    }
+
+    private static Municipality find(String istatCode, LockModeType lock) {
+        return Municipality.<Municipality>findByIdOptional(istatCode, lock)
+                .orElseThrow(() -> ProblemException.notFound("No municipality with ISTAT code " + istatCode + "."));
+    }
+}

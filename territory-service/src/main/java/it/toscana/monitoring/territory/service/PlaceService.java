@@ -1,0 +1,78 @@
+package it.toscana.monitoring.territory.service;
+
+import java.util.Set;
+import java.util.UUID;
+
+import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
+import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.territory.domain.Place;
+import it.toscana.monitoring.territory.mapping.PlaceMapper;
+import it.toscana.monitoring.territory.rest.PlaceRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class PlaceService {
+
+    private static final Listing LISTING = new Listing("id", Set.of("id", "name", "kind", "istatCode"));
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    public Page<Place> list(PlaceKind kind, String istatCode, String nameContains, PageParams page) {
+        Conditions where = new Conditions()
+                .and("kind = :kind", "kind", kind)
+                .and("istatCode = :istatCode", "istatCode", istatCode)
+                .contains("name", "name", nameContains);
+        return LISTING.page(where, page, (query, sort, parameters) -> Place.find(query, sort, parameters));
+    }
+
+    public Place get(UUID id) {
+        return find(id, LockModeType.NONE);
+    }
+
+    @Transactional
+    public Place create(PlaceRequest request) {
+        Place place = new Place();
+        place.id = UUID.randomUUID();
+        return write(place, request);
+    }
+
+    /** PUT and merge patch: replaces an existing place (ids are generated, so PUT does not create). */
+    @Transactional
+    public Place replace(UUID id, PlaceRequest request, String ifMatch) {
+        Place existing = find(id, LockModeType.PESSIMISTIC_WRITE);
+        Etags.checkIfMatch(ifMatch, existing.version);
+        return write(existing, request);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Place place = find(id, LockModeType.PESSIMISTIC_WRITE);
+        Etags.checkIfMatch(ifMatch, place.version);
+        changes.deleted(place, TerritoryEvents.PLACE_DELETED, PlaceMapper::toState);
+    }
+
+    private Place write(Place place, PlaceRequest request) {
+        municipalities.referenced(request.istatCode(), LockModeType.PESSIMISTIC_READ);
+        place.kind = request.kind();
+        place.name = request.name().strip();
+        place.istatCode = request.istatCode();
+        place.address = Texts.blankToNull(request.address());
+        return changes.saved(place, TerritoryEvents.PLACE_UPSERTED, PlaceMapper::toState);
+    }
+
+    private static Place find(UUID id, LockModeType lock) {
+        return Place.<Place>findByIdOptional(id, lock)
+                .orElseThrow(() -> ProblemException.notFound("No place with id " + id + "."));
+    }
+}

@@ -1,0 +1,38 @@
+package it.toscana.monitoring.territory.service;
+
+import java.util.List;
+
+import it.toscana.monitoring.platform.problem.Problem;
+import it.toscana.monitoring.platform.problem.ProblemException;
+
+/** The register's refusals that name a field, as problem+json. */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "Invalid request", "The request has invalid fields.",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** A body that points at something the register does not hold (e.g. an unknown community code). */
+    public static ProblemException unknownReference(String field, String detail) {
+        return new ProblemException(404, "Not found", detail, List.of(new Problem.FieldError(field, "is not known")));
+    }
+
+    /** The key in the body of a PUT or merge patch must be the one in the path. */
+    static void requireSameKey(String field, String pathKey, String bodyKey) {
+        if (!pathKey.equals(bodyKey)) {
+            throw invalidField(field, "must be " + pathKey + ", as in the path; the key cannot be changed");
+        }
+    }
+
+    /** {@code If-Match} names a version; on a resource that does not exist it can never match (RFC 9110 13.1.1). */
+    static void requireNoIfMatch(String ifMatch, String what) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            throw new ProblemException(412, "Precondition failed", what + " does not exist, so If-Match cannot match.",
+                    List.of());
+        }
+    }
+}
