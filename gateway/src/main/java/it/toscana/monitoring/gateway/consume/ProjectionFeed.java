@@ -8,6 +8,7 @@ import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.gateway.config.GatewayConfig;
 import it.toscana.monitoring.gateway.projection.Projections;
+import it.toscana.monitoring.gateway.stream.TotalsChanges;
 import it.toscana.monitoring.platform.inbox.EventConsumers;
 import it.toscana.monitoring.platform.inbox.EventHandler;
 import it.toscana.monitoring.platform.inbox.EventStreamConsumer;
@@ -15,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Feeds the gateway's projections from the three services' topics. */
+/** Feeds the gateway's projections from the three services' topics and announces committed changes. */
 @ApplicationScoped
 public class ProjectionFeed implements EventHandler {
 
@@ -26,6 +27,9 @@ public class ProjectionFeed implements EventHandler {
 
     @Inject
     Projections projections;
+
+    @Inject
+    TotalsChanges changes;
 
     @Inject
     GatewayConfig config;
@@ -46,8 +50,18 @@ public class ProjectionFeed implements EventHandler {
         projections.reset();
     }
 
+    @Override
+    public void committed() {
+        changes.announce(projections.drainChangedCommunities());
+    }
+
+    /** Drops the projections and replays every topic from the beginning (asynchronously). */
     public void requestRebuild() {
         consumer.requestRebuild();
+    }
+
+    public boolean isRebuildPending() {
+        return consumer.isRebuildPending();
     }
 
     /** Records published but not yet applied, per topic. */

@@ -123,6 +123,7 @@ public class EventStreamConsumer {
     private void applyAndCommit(ConsumerRecords<String, String> records) {
         try {
             QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
+            handler.committed();
             consumer.commitSync(nextOffsets(records));
         } catch (RuntimeException e) {
             LOG.warnf("Could not apply a batch of %d events, retrying: %s", records.count(), e.getMessage());

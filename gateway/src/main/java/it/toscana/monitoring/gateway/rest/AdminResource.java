@@ -1,0 +1,42 @@
+package it.toscana.monitoring.gateway.rest;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.gateway.consume.ProjectionFeed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/admin/projections")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @Inject
+    ProjectionFeed feed;
+
+    @POST
+    @Path("/rebuild")
+    @Operation(summary = "Drop the projections and replay every topic from the beginning",
+            description = "Asynchronous: the totals are rebuilt when the lag per topic is back to 0.")
+    @APIResponse(responseCode = "202", description = "Rebuild requested")
+    public Response rebuild() {
+        feed.requestRebuild();
+        return Response.accepted(status()).build();
+    }
+
+    @GET
+    @Operation(summary = "State of the projections: rebuild pending, records not yet applied per topic")
+    @APIResponse(responseCode = "200", description = "The projections' state")
+    public Map<String, Object> status() {
+        return Map.of("rebuildPending", feed.isRebuildPending(), "lagByTopic", feed.lagByTopic());
+    }
+}

@@ -1,0 +1,108 @@
+package it.toscana.monitoring.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import it.toscana.monitoring.events.CloudEvent;
+import it.toscana.monitoring.events.EventJson;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.deployment.DeploymentEvents;
+import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.funding.AllocationState;
+import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.events.territory.CommunityKind;
+import it.toscana.monitoring.events.territory.CommunityState;
+import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.testsupport.TopicReader;
+
+/** Writes events into the real topics as the services would, and waits until the gateway applied them. */
+final class EventFeed {
+
+    static final Duration VISIBLE_WITHIN = Duration.ofSeconds(30);
+    private static final String MARKERS = "zz-markers";
+
+    private EventFeed() {
+    }
+
+    static CloudEvent event(String type, Versioned state, Instant time) {
+        CloudEvent event = CloudEvent.of("/test", type, state.aggregateId(), EventJson.mapper().valueToTree(state));
+        return new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), event.subject(),
+                time == null ? event.time() : time, event.datacontenttype(), event.data());
+    }
+
+    static void send(String topic, CloudEvent event) {
+        TopicReader.send(topic, event.subject(), json(event));
+    }
+
+    static CloudEvent community(String code, String name, long version) {
+        CloudEvent event = event(TerritoryEvents.COMMUNITY_UPSERTED,
+                new CommunityState(code, name, CommunityKind.COMUNITA_MONTANA, List.of("GR"), null, null, null, version), null);
+        send(Topics.TERRITORY, event);
+        return event;
+    }
+
+    static void awaitCommunity(String code) {
+        await().atMost(VISIBLE_WITHIN).until(() -> given().get("/api/v1/communities/" + code + "/totals").statusCode() == 200);
+    }
+
+    /**
+     * Sends a marker to every partition of the topic behind what was sent before, and waits until
+     * all of them are visible: partitions are applied in order, so everything before them was too.
+     */
+    static void settle(String topic) {
+        community(MARKERS, "Markers", 0);
+        awaitCommunity(MARKERS);
+        long before = markerCount(topic);
+        for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
+            CloudEvent marker = marker(topic);
+            TopicReader.send(topic, partition, marker.subject(), json(marker));
+        }
+        await().atMost(VISIBLE_WITHIN).until(() -> markerCount(topic) == before + Topics.PARTITIONS);
+    }
+
+    private static CloudEvent marker(String topic) {
+        String id = "marker-" + UUID.randomUUID();
+        return switch (topic) {
+            case Topics.FUNDING -> event(FundingEvents.ALLOCATION_UPSERTED, allocation(id, MARKERS, "VOIP",
+                    AllocationState.Section.LOCAL_PROGRAMME, "0.00", "0.00", 0), null);
+            case Topics.DEPLOYMENT -> event(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(id, MARKERS, "000000", 0, 0,
+                    PaasPointState.Status.OPEN, 0), null);
+            default -> throw new IllegalArgumentException(topic);
+        };
+    }
+
+    private static long markerCount(String topic) {
+        String path = Topics.FUNDING.equals(topic) ? "money.allocations" : "paas.points";
+        return given().get("/api/v1/communities/" + MARKERS + "/totals").then().extract().jsonPath().getLong(path);
+    }
+
+    static AllocationState allocation(String id, String community, String line, AllocationState.Section section,
+            String assigned, String paid, long version) {
+        BigDecimal assignedAmount = new BigDecimal(assigned);
+        BigDecimal paidAmount = new BigDecimal(paid);
+        return new AllocationState(id, null, community, line, "Project " + id, section,
+                AllocationState.Category.INFRASTRUCTURE, assignedAmount, paidAmount, assignedAmount.subtract(paidAmount),
+                true, List.of(), List.of("Deliberazione GR 916/06"), "2007-2010", null, null, null, version);
+    }
+
+    static PaasPointState paasPoint(String id, String community, String istat, long users, long accesses,
+            PaasPointState.Status status, long version) {
+        return new PaasPointState(id, community, istat, "PAAS " + id, PaasPointState.SiteType.LIBRARY, List.of(), status,
+                null, null, users, accesses, false, null, version);
+    }
+
+    static String json(CloudEvent event) {
+        try {
+            return EventJson.mapper().writeValueAsString(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package it.toscana.monitoring.gateway;
+
+import static io.restassured.RestAssured.given;
+import static it.toscana.monitoring.gateway.EventFeed.VISIBLE_WITHIN;
+import static it.toscana.monitoring.gateway.EventFeed.allocation;
+import static it.toscana.monitoring.gateway.EventFeed.community;
+import static it.toscana.monitoring.gateway.EventFeed.event;
+import static it.toscana.monitoring.gateway.EventFeed.paasPoint;
+import static it.toscana.monitoring.gateway.EventFeed.send;
+import static it.toscana.monitoring.gateway.EventFeed.settle;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import it.toscana.monitoring.events.CloudEvent;
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.deployment.BroadbandState;
+import it.toscana.monitoring.events.deployment.DeploymentEvents;
+import it.toscana.monitoring.events.deployment.InterProState;
+import it.toscana.monitoring.events.deployment.NalNodeState;
+import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.funding.AllocationState;
+import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.events.funding.DeclaredTotalState;
+import it.toscana.monitoring.events.funding.FundingEvents;
+
+/** Totals maintained from events on the real broker, checked against sums computed here. */
+@QuarkusTest
+class TotalsTest {
+
+    private static final List<String> LINES = List.of("VOIP", "SUAP", "START", "PAAS", "CART");
+
+    @Test
+    void totalsEqualIndependentSumsAndIgnoreDuplicatesAndStaleVersions() {
+        String here = unique("cm");
+        String there = unique("cm");
+        community(here, "Here", 0);
+        community(there, "There", 0);
+        Random random = new Random(42);
+        Map<String, AllocationState> latest = new HashMap<>();
+        List<CloudEvent> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long assignedCents = 100_000 + random.nextInt(50_000_000);
+            long paidCents = random.nextInt((int) Math.min(assignedCents, Integer.MAX_VALUE));
+            AllocationState a = allocation(here + "-a" + i, here, LINES.get(i % LINES.size()),
+                    i % 3 == 0 ? Section.TERRITORIAL_IMPACT : Section.LOCAL_PROGRAMME, cents(assignedCents),
+                    cents(paidCents), 0);
+            latest.put(a.id(), a);
+            sent.add(publish(FundingEvents.ALLOCATION_UPSERTED, a));
+        }
+        // updates, a move to another community, deletions
+        for (int i = 0; i < 5; i++) {
+            AllocationState old = latest.get(here + "-a" + i);
+            AllocationState paidMore = allocation(old.id(), here, old.fundingLineCode(), old.section(),
+                    old.amountAssigned().toPlainString(), old.amountAssigned().toPlainString(), 1);
+            latest.put(old.id(), paidMore);
+            sent.add(publish(FundingEvents.ALLOCATION_UPSERTED, paidMore));
+        }
+        AllocationState moving = latest.get(here + "-a7");
+        AllocationState moved = allocation(moving.id(), there, moving.fundingLineCode(), moving.section(),
+                moving.amountAssigned().toPlainString(), moving.amountPaid().toPlainString(), 1);
+        latest.put(moved.id(), moved);
+        sent.add(publish(FundingEvents.ALLOCATION_UPSERTED, moved));
+        for (String deleted : List.of(here + "-a8", here + "-a9")) {
+            AllocationState last = latest.remove(deleted);
+            sent.add(publish(FundingEvents.ALLOCATION_DELETED, allocation(last.id(), here, last.fundingLineCode(),
+                    last.section(), last.amountAssigned().toPlainString(), last.amountPaid().toPlainString(), 1)));
+        }
+
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> assertMoney(here, latest));
+        assertMoney(there, latest);
+        JsonPath before = totals(here);
+
+        // Every event again (same ids), then stale versions with new ids: nothing may change.
+        sent.forEach(event -> send(Topics.FUNDING, event));
+        for (int i = 0; i < 5; i++) {
+            AllocationState stale = allocation(here + "-a" + i, here, "VOIP", Section.LOCAL_PROGRAMME, "1.00", "0.00", 0);
+            send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED, stale, null));
+        }
+        settle(Topics.FUNDING);
+        assertEquals(withoutLag(before), withoutLag(totals(here)));
+        assertMoney(here, latest);
+    }
+
+    @Test
+    void deploymentFiguresAddUpPerCommunity() {
+        String code = unique("cm");
+        community(code, "Deployment", 0);
+        publish(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(code + "-p1", code, "053016", 207, 2850, PaasPointState.Status.OPEN, 0));
+        publish(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(code + "-p2", code, "053021", 10, 40, PaasPointState.Status.OPEN, 0));
+        publish(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(code + "-p2", code, "053021", 10, 40, PaasPointState.Status.CLOSED, 1));
+        publish(DeploymentEvents.BROADBAND_UPSERTED, new BroadbandState("053016", code,
+                new BroadbandState.PaConnection(BroadbandState.Technology.RTRT3_FIBRE, BroadbandState.RolloutStatus.ACTIVE, null),
+                List.of(), BroadbandState.Coverage.PARTIALLY_COVERED, 2010, List.of(), 65, null, null, null, null, 0));
+        publish(DeploymentEvents.BROADBAND_UPSERTED, new BroadbandState("053021", code,
+                new BroadbandState.PaConnection(BroadbandState.Technology.TIX_SATELLITE, BroadbandState.RolloutStatus.PLANNED, null),
+                List.of(), BroadbandState.Coverage.PLANNED, 2011, List.of(), 77, null, null, null, null, 0));
+        publish(DeploymentEvents.NAL_NODE_UPSERTED, new NalNodeState(code + "-nal", code, "Comunità Montana", null,
+                List.of("Comune A", "Comune B"), BroadbandState.RolloutStatus.ACTIVE, 0));
+        publish(DeploymentEvents.INTERPRO_UPSERTED, new InterProState(code + "-ip1", code, "Comune A", "053016",
+                InterProState.Status.ACTIVE, 12, "2009-08", 0));
+        publish(DeploymentEvents.INTERPRO_UPSERTED, new InterProState(code + "-ip2", code, "Comune B", "053021",
+                InterProState.Status.IN_PROGRESS, 0, null, 0));
+
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/api/v1/communities/" + code + "/totals")
+                .then().statusCode(200)
+                .body("paas.points", equalTo(2))
+                .body("paas.pointsByStatus.OPEN", equalTo(1))
+                .body("paas.pointsByStatus.CLOSED", equalTo(1))
+                .body("paas.registeredUsers", equalTo(217))
+                .body("paas.accesses", equalTo(2890))
+                .body("broadband.municipalities", equalTo(2))
+                .body("broadband.connectedToRegionalNetwork", equalTo(1))
+                .body("broadband.unservableUsers", equalTo(142))
+                .body("broadband.coverage.PLANNED", equalTo(1))
+                .body("cart.nalHosted", equalTo(1))
+                .body("cart.nalUsers", equalTo(2))
+                .body("cart.interProByStatus.ACTIVE", equalTo(1))
+                .body("cart.interProMessages", equalTo(12)));
+
+        given().get("/api/v1/communities/" + code + "/totals?by=municipality")
+                .then().statusCode(200)
+                .body("breakdown.find { it.key == '053016' }.paas.registeredUsers", equalTo(207))
+                .body("breakdown.find { it.key == '053021' }.broadband.unservableUsers", equalTo(77));
+    }
+
+    @Test
+    void asOfAnswersFromTheEventHistory() {
+        String code = unique("cm");
+        community(code, "History", 0);
+        String id = code + "-a";
+        send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED,
+                allocation(id, code, "VOIP", Section.LOCAL_PROGRAMME, "1000.00", "400.00", 0),
+                Instant.parse("2009-09-10T10:00:00Z")));
+        send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED,
+                allocation(id, code, "VOIP", Section.LOCAL_PROGRAMME, "1500.00", "1500.00", 1),
+                Instant.parse("2009-09-25T10:00:00Z")));
+
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/api/v1/communities/" + code + "/totals")
+                .then().body("money.assigned", equalTo(1500.00f)));
+        given().get("/api/v1/communities/" + code + "/totals?asOf=2009-09-19")
+                .then().statusCode(200)
+                .body("money.assigned", equalTo(1000.00f))
+                .body("money.paid", equalTo(400.00f))
+                .body("money.toPay", equalTo(600.00f))
+                .body("asOf", equalTo("2009-09-19T22:00:00Z"));
+        given().get("/api/v1/communities/" + code + "/totals?asOf=2009-09-01")
+                .then().statusCode(200).body("money.allocations", equalTo(0));
+    }
+
+    @Test
+    void declaredTotalsAreReconciledWithTheRows() {
+        String code = unique("cm");
+        community(code, "Colline", 0);
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "259000.00", "0.00", 0));
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-2", code, "SUAP", Section.LOCAL_PROGRAMME, "77312.00", "0.00", 0));
+        publish(FundingEvents.DECLARED_TOTAL_UPSERTED, new DeclaredTotalState(code + "-t2", code,
+                DeclaredTotalState.Scope.LOCAL_PROGRAMME, null, new BigDecimal("336312.10"),
+                new SourceReference("002_5cf3de3147a6c147.txt", "Tabella 2, totale"), null, 0));
+
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/api/v1/communities/" + code + "/totals")
+                .then().statusCode(200)
+                .body("reconciliation[0].scope", equalTo("LOCAL_PROGRAMME"))
+                .body("reconciliation[0].declared", equalTo(336312.10f))
+                .body("reconciliation[0].computed", equalTo(336312.00f))
+                .body("reconciliation[0].difference", equalTo(0.10f))
+                .body("reconciliation[0].flagged", equalTo(true))
+                .body("reconciliation[0].declaredSource.document", equalTo("002_5cf3de3147a6c147.txt")));
+        given().accept("text/csv").get("/api/v1/communities/totals")
+                .then().statusCode(200)
+                .body(containsString("code,name,kind,provinces,assigned"))
+                .body(containsString(code + ",Colline,COMUNITA_MONTANA,GR,336312.00"));
+    }
+
+    @Test
+    void sectionFilterAndLineDrillDown() {
+        String code = unique("cm");
+        community(code, "Filters", 0);
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "100.00", "40.00", 0));
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-2", code, "VOIP", Section.TERRITORIAL_IMPACT, "50.00", "0.00", 0));
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-3", code, "CART", Section.TERRITORIAL_IMPACT, "25.50", "0.00", 0));
+
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/api/v1/communities/" + code + "/totals")
+                .then().body("money.assigned", equalTo(175.50f)));
+        given().get("/api/v1/communities/" + code + "/totals?section=territorial_impact&by=line")
+                .then().statusCode(200)
+                .body("money.assigned", equalTo(75.50f))
+                .body("filters.section", equalTo("TERRITORIAL_IMPACT"))
+                .body("breakdown.key", hasItem("CART"))
+                .body("breakdown.find { it.key == 'VOIP' }.money.assigned", equalTo(50.00f));
+    }
+
+    @Test
+    void invalidQueryParametersAreBadRequestsNamingTheField() {
+        given().get("/api/v1/totals?asOf=yesterday").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+        given().get("/api/v1/totals?section=TABLE9").then().statusCode(400).body("errors[0].field", equalTo("section"));
+        given().get("/api/v1/totals?by=planet").then().statusCode(400).body("errors[0].field", equalTo("by"));
+    }
+
+    private static CloudEvent publish(String type, it.toscana.monitoring.events.Versioned state) {
+        CloudEvent event = event(type, state, null);
+        send(type.contains(".funding.") ? Topics.FUNDING : Topics.DEPLOYMENT, event);
+        return event;
+    }
+
+    private static void assertMoney(String community, Map<String, AllocationState> latest) {
+        List<AllocationState> mine = latest.values().stream().filter(a -> a.communityCode().equals(community)).toList();
+        JsonPath totals = totals(community);
+        assertEquals(sum(mine, AllocationState::amountAssigned), amount(totals, "money.assigned"));
+        assertEquals(sum(mine, AllocationState::amountPaid), amount(totals, "money.paid"));
+        assertEquals(sum(mine, AllocationState::amountToPay), amount(totals, "money.toPay"));
+        assertEquals(mine.size(), totals.getInt("money.allocations"));
+        for (Section section : Section.values()) {
+            List<AllocationState> inSection = mine.stream().filter(a -> a.section() == section).toList();
+            if (!inSection.isEmpty()) {
+                assertEquals(sum(inSection, AllocationState::amountAssigned),
+                        amount(totals, "money.bySection." + section + ".assigned"), section.name());
+            }
+        }
+        for (String line : LINES) {
+            List<AllocationState> onLine = mine.stream().filter(a -> a.fundingLineCode().equals(line)).toList();
+            if (!onLine.isEmpty()) {
+                assertEquals(sum(onLine, AllocationState::amountPaid), amount(totals, "money.byLine." + line + ".paid"), line);
+            }
+        }
+    }
+
+    private static String amount(JsonPath totals, String path) {
+        return totals.<BigDecimal>get(path).toPlainString();
+    }
+
+    private static String sum(List<AllocationState> allocations, java.util.function.Function<AllocationState, BigDecimal> amount) {
+        return allocations.stream().map(amount).reduce(BigDecimal.valueOf(0, 2), BigDecimal::add).toPlainString();
+    }
+
+    private static JsonPath totals(String community) {
+        String body = given().get("/api/v1/communities/" + community + "/totals").then().statusCode(200).extract().asString();
+        return new JsonPath(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    static Map<String, Object> withoutLag(JsonPath totals) {
+        Map<String, Object> map = new HashMap<>(totals.getMap(""));
+        map.remove("lagByTopic");
+        return map;
+    }
+
+    private static String cents(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
