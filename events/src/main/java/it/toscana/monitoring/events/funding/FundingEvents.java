@@ -13,6 +13,14 @@ public final class FundingEvents {
     public static final String PAYMENT_DELETED = PREFIX + "payment.deleted.v1";
     public static final String DECLARED_TOTAL_UPSERTED = PREFIX + "declared-total.upserted.v1";
     public static final String DECLARED_TOTAL_DELETED = PREFIX + "declared-total.deleted.v1";
+    public static final String CO_FINANCING_PROJECT_UPSERTED = PREFIX + "co-financing-project.upserted.v1";
+    public static final String CO_FINANCING_PROJECT_DELETED = PREFIX + "co-financing-project.deleted.v1";
+    public static final String CALL_UPSERTED = PREFIX + "call.upserted.v1";
+    public static final String CALL_DELETED = PREFIX + "call.deleted.v1";
+    public static final String MANDATORY_REQUIREMENT_UPSERTED = PREFIX + "mandatory-requirement.upserted.v1";
+    public static final String MANDATORY_REQUIREMENT_DELETED = PREFIX + "mandatory-requirement.deleted.v1";
+    public static final String REQUIREMENT_STATUS_UPSERTED = PREFIX + "requirement-status.upserted.v1";
+    public static final String REQUIREMENT_STATUS_DELETED = PREFIX + "requirement-status.deleted.v1";
 
     private FundingEvents() {
     }

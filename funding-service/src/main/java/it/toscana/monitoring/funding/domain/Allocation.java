@@ -1,0 +1,100 @@
+package it.toscana.monitoring.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.toscana.monitoring.events.funding.AllocationState.Category;
+import it.toscana.monitoring.events.funding.AllocationState.Section;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Money Regione Toscana assigned to one community for one project (a row of Table 2 or Table 3). */
+@Entity
+@Table(name = "allocation")
+public class Allocation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** The ERP's (or the booklet's) id; bulk imports upsert by it. */
+    @Column(name = "external_id", unique = true)
+    public String externalId;
+
+    @Column(name = "community_code", nullable = false)
+    public String communityCode;
+
+    @Column(name = "funding_line_code", nullable = false)
+    public String fundingLineCode;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Section section;
+
+    @Enumerated(EnumType.STRING)
+    public Category category;
+
+    @Column(name = "amount_assigned", nullable = false)
+    public BigDecimal amountAssigned;
+
+    /** The sum of this allocation's payments; only PaymentService writes it, under a row lock. */
+    @Column(name = "amount_paid", nullable = false)
+    public BigDecimal amountPaid = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "community_participates", nullable = false)
+    public boolean communityParticipates;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "allocation_municipality", joinColumns = @JoinColumn(name = "allocation_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "istat_code")
+    public List<String> municipalityIstatCodes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_acts", nullable = false)
+    public List<LegalAct> legalActs = new ArrayList<>();
+
+    @Column(name = "programme_period")
+    public String programmePeriod;
+
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> notes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Source source;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AllocationProvenance provenance;
+
+    /** Optimistic lock, ETag and event version in one counter; a payment change bumps it too. */
+    @Version
+    public long version;
+
+    public BigDecimal amountToPay() {
+        return amountAssigned.subtract(amountPaid);
+    }
+}

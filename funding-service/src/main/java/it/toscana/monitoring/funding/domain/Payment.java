@@ -1,0 +1,66 @@
+package it.toscana.monitoring.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+/** One payment tranche (liquidazione) on an allocation. */
+@Entity
+@Table(name = "payment")
+public class Payment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "external_id", unique = true)
+    public String externalId;
+
+    @Column(name = "allocation_id", nullable = false)
+    public UUID allocationId;
+
+    @Column(name = "paid_on")
+    public LocalDate date;
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+
+    public String act;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Details details;
+
+    @Version
+    public long version;
+
+    /** What the booklets say about a tranche besides its amount: funding round, period, split per entity. */
+    public record Details(
+            @Size(max = 2000) String note,
+            @Size(max = 100) String period,
+            @Size(max = 500) String fundingRound,
+            List<@Valid Share> breakdown,
+            @Valid Source source) {
+    }
+
+    public record Share(@Size(max = 300) String entity, @Money BigDecimal amount) {
+    }
+}

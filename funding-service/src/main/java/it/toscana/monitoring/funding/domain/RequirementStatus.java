@@ -1,0 +1,47 @@
+package it.toscana.monitoring.funding.domain;
+
+import java.time.LocalDate;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Whether one community meets one mandatory requirement. */
+@Entity
+@Table(name = "requirement_status")
+public class RequirementStatus extends PanacheEntityBase {
+
+    /** {@code communityCode:requirementCode}, also the event key. */
+    @Id
+    public String id;
+
+    @Column(name = "community_code", nullable = false)
+    public String communityCode;
+
+    @Column(name = "requirement_code", nullable = false)
+    public String requirementCode;
+
+    @Column(nullable = false)
+    public boolean met;
+
+    @Column(name = "assessed_on")
+    public LocalDate assessedOn;
+
+    public String note;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Source source;
+
+    @Version
+    public long version;
+
+    public static String idOf(String communityCode, String requirementCode) {
+        return communityCode + ":" + requirementCode;
+    }
+}

@@ -1,0 +1,38 @@
+package it.toscana.monitoring.funding.mapping;
+
+import java.util.Map;
+
+import it.toscana.monitoring.events.funding.CallState;
+import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.funding.domain.FundingCall;
+import it.toscana.monitoring.funding.domain.Source;
+import it.toscana.monitoring.funding.rest.CallRequest;
+import it.toscana.monitoring.funding.rest.CallResponse;
+import it.toscana.monitoring.funding.service.AggregateType;
+
+public final class CallMapper {
+
+    public static final AggregateType<FundingCall> TYPE = new AggregateType<>(FundingCall.class, "call",
+            FundingEvents.CALL_UPSERTED, FundingEvents.CALL_DELETED, call -> call.version,
+            (call, version) -> new CallState(call.code, call.title, call.target, call.budget, call.opensOn, call.deadline,
+                    Source.referenceOf(call.source), version),
+            Map.of("code", "code", "deadline", "deadline", "opensOn", "opensOn", "budget", "budget"), "code");
+
+    private CallMapper() {
+    }
+
+    public static CallResponse toResponse(FundingCall call) {
+        return new CallResponse(call.code, call.title, call.target, call.budget, call.opensOn, call.deadline,
+                call.deadlinePrinted, call.source, call.version);
+    }
+
+    public static void apply(CallRequest request, FundingCall call) {
+        call.title = request.title().strip();
+        call.target = request.target();
+        call.budget = request.budget().setScale(2);
+        call.opensOn = request.opensOn();
+        call.deadline = request.deadline();
+        call.deadlinePrinted = request.deadlinePrinted();
+        call.source = request.source();
+    }
+}

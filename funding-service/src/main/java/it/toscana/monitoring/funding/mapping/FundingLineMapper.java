@@ -1,0 +1,35 @@
+package it.toscana.monitoring.funding.mapping;
+
+import java.util.Map;
+
+import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.events.funding.FundingLineState;
+import it.toscana.monitoring.funding.domain.FundingLine;
+import it.toscana.monitoring.funding.rest.FundingLineRequest;
+import it.toscana.monitoring.funding.rest.FundingLineResponse;
+import it.toscana.monitoring.funding.service.AggregateType;
+
+public final class FundingLineMapper {
+
+    public static final AggregateType<FundingLine> TYPE = new AggregateType<>(FundingLine.class, "funding line",
+            FundingEvents.FUNDING_LINE_UPSERTED, FundingEvents.FUNDING_LINE_DELETED, line -> line.version,
+            (line, version) -> new FundingLineState(line.code, line.name, line.description, version),
+            Map.of("code", "code", "name", "name", "table1Row", "table1Row", "section", "section"), "code");
+
+    private FundingLineMapper() {
+    }
+
+    public static FundingLineResponse toResponse(FundingLine line) {
+        return new FundingLineResponse(line.code, line.name, line.description, line.inTable1, line.table1Row, line.section,
+                line.source, line.version);
+    }
+
+    public static void apply(FundingLineRequest request, FundingLine line) {
+        line.name = request.name().strip();
+        line.description = request.description();
+        line.inTable1 = request.inTable1();
+        line.table1Row = request.table1Row();
+        line.section = request.section();
+        line.source = request.source();
+    }
+}

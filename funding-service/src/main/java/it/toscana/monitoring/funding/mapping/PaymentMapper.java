@@ -1,0 +1,44 @@
+package it.toscana.monitoring.funding.mapping;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import it.toscana.monitoring.events.funding.PaymentState;
+import it.toscana.monitoring.funding.domain.Payment;
+import it.toscana.monitoring.funding.rest.PaymentRequest;
+import it.toscana.monitoring.funding.rest.PaymentResponse;
+
+public final class PaymentMapper {
+
+    private PaymentMapper() {
+    }
+
+    public static PaymentResponse toResponse(Payment p) {
+        return new PaymentResponse(p.id, p.externalId, p.allocationId, p.date, p.amount, p.act, p.kind,
+                detail(p, Payment.Details::note), detail(p, Payment.Details::period),
+                detail(p, Payment.Details::fundingRound), detail(p, Payment.Details::breakdown),
+                detail(p, Payment.Details::source), p.version);
+    }
+
+    public static PaymentState toState(Payment p) {
+        return toState(p, p.version);
+    }
+
+    public static PaymentState toState(Payment p, long version) {
+        return new PaymentState(p.id.toString(), p.externalId, p.allocationId.toString(), p.date, p.amount, p.act, p.kind,
+                version);
+    }
+
+    public static void apply(PaymentRequest r, Payment p) {
+        p.externalId = r.externalId();
+        p.date = r.date();
+        p.amount = r.amount().setScale(2);
+        p.act = r.act();
+        p.kind = r.kind();
+        p.details = new Payment.Details(r.note(), r.period(), r.fundingRound(), r.breakdown(), r.source());
+    }
+
+    private static <T> T detail(Payment p, Function<Payment.Details, T> field) {
+        return Optional.ofNullable(p.details).map(field).orElse(null);
+    }
+}

@@ -1,0 +1,46 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import it.toscana.monitoring.events.funding.AllocationState.Category;
+import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.funding.domain.AllocationProvenance;
+import it.toscana.monitoring.funding.domain.LegalAct;
+import it.toscana.monitoring.funding.domain.Money;
+import it.toscana.monitoring.funding.domain.Source;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An allocation as written by a client. Paid and to-pay are derived from payments: sending them
+ * is refused rather than silently ignored.
+ */
+public record AllocationRequest(
+        @Size(max = 200) String externalId,
+        @NotBlank @Size(max = 100) String communityCode,
+        @NotBlank @Size(max = 100) String fundingLineCode,
+        @NotBlank @Size(max = 1000) String title,
+        @NotNull Section section,
+        Category category,
+        @NotNull @Money BigDecimal amountAssigned,
+        @Null(message = "is derived from the payments; record payments instead") BigDecimal amountPaid,
+        @Null(message = "is derived from the payments; record payments instead") BigDecimal amountToPay,
+        boolean communityParticipates,
+        @Size(max = 500) List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String> municipalityIstatCodes,
+        @Size(max = 100) List<@Valid @NotNull LegalAct> legalActs,
+        @Size(max = 50) String programmePeriod,
+        LocalDate assignedOn,
+        @Size(max = 100) List<@NotNull @Size(max = 4000) String> notes,
+        @Valid Source source,
+        @Valid AllocationProvenance provenance) {
+
+    public List<String> municipalities() {
+        return municipalityIstatCodes == null ? List.of() : municipalityIstatCodes;
+    }
+}

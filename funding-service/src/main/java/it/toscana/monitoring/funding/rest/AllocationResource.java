@@ -1,0 +1,172 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import it.toscana.monitoring.funding.domain.Allocation;
+import it.toscana.monitoring.funding.mapping.AllocationMapper;
+import it.toscana.monitoring.funding.service.AllocationFilter;
+import it.toscana.monitoring.funding.service.AllocationService;
+import it.toscana.monitoring.funding.service.AllocationSummary;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.BulkExecutor;
+import it.toscana.monitoring.platform.rest.BulkResult;
+import it.toscana.monitoring.platform.rest.IdempotentRequests;
+import it.toscana.monitoring.platform.rest.MergePatch;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(AllocationResource.PATH)
+@Tag(name = "Allocations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AllocationResource {
+
+    static final String PATH = "/api/v1/allocations";
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    BulkExecutor bulk;
+
+    @Inject
+    MergePatch mergePatch;
+
+    @POST
+    @Operation(summary = "Record an allocation: money assigned to one community for one project")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new allocation")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each) or malformed JSON")
+    @APIResponse(responseCode = "409", description = "An allocation with this externalId exists")
+    @APIResponse(responseCode = "422", description = "Unknown community, funding line or municipality, or Idempotency-Key reused with another body")
+    public Response create(@Valid @NotNull AllocationRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
+            Allocation allocation = allocations.create(request);
+            return Responses.created(location(allocation), AllocationMapper.toResponse(allocation), allocation.version);
+        });
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "Allocations by community, funding line, section, category, municipality or period (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of allocations, with Link headers")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
+    public Response list(@BeanParam AllocationFilter filter, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return allocations.list(filter, page).map(AllocationMapper::toResponse).toResponse(uri);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Count and sums (assigned, paid, to pay) of the allocations matching the filter, optionally grouped")
+    @APIResponse(responseCode = "200", description = "The sums, computed in the database")
+    @APIResponse(responseCode = "400", description = "Invalid filter or groupBy value")
+    public AllocationSummary summary(@BeanParam AllocationFilter filter, @QueryParam("groupBy") String groupBy) {
+        return allocations.summary(filter, groupBy);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One allocation with its derived paid and to-pay amounts")
+    @APIResponse(responseCode = "200", description = "The allocation, with ETag")
+    @APIResponse(responseCode = "404", description = "No allocation has this id")
+    public Response get(@PathParam("id") UUID id) {
+        Allocation allocation = allocations.get(id);
+        return Responses.ok(AllocationMapper.toResponse(allocation), allocation.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an allocation")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No allocation has this id")
+    @APIResponse(responseCode = "409", description = "Another allocation has this externalId")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Unknown reference, or the amount assigned would fall below the amount paid")
+    public Response replace(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Allocation allocation = allocations.replace(id, request, ifMatch);
+        return Responses.ok(AllocationMapper.toResponse(allocation), allocation.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an allocation (JSON merge patch)")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "The patched allocation has invalid fields")
+    @APIResponse(responseCode = "404", description = "No allocation has this id")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
+    @APIResponse(responseCode = "422", description = "Unknown reference, or the amount assigned would fall below the amount paid")
+    public Response patch(@PathParam("id") UUID id, @NotNull JsonNode patch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) throws JsonProcessingException {
+        AllocationRequest current = AllocationMapper.toRequest(allocations.get(id));
+        return replace(id, mergePatch.apply(current, patch, AllocationRequest.class), ifMatch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an allocation that has no payments")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No allocation has this id")
+    @APIResponse(responseCode = "409", description = "The allocation has payments")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        allocations.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "ERP import: upsert up to 10,000 allocations by externalId, one result per item")
+    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem")
+    @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
+    @APIResponse(responseCode = "413", description = "More than 10,000 items")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response bulk(@NotNull List<AllocationRequest> items,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + PATH + "/bulk", items,
+                () -> Responses.multiStatus(bulk.run(items, AllocationRequest::externalId, this::upsert)));
+    }
+
+    private BulkResult.Item upsert(AllocationRequest item) {
+        Upserted<Allocation> upserted = allocations.upsertByExternalId(item);
+        return new BulkResult.Item(0, upserted.created() ? 201 : 200, upserted.entity().id.toString(), null);
+    }
+
+    private static String location(Allocation allocation) {
+        return PATH + "/" + allocation.id;
+    }
+}

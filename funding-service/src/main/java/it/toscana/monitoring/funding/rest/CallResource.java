@@ -1,0 +1,91 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.funding.domain.FundingCall;
+import it.toscana.monitoring.funding.mapping.CallMapper;
+import it.toscana.monitoring.funding.service.CallService;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(CallResource.PATH)
+@Tag(name = "Calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CallResource {
+
+    static final String PATH = "/api/v1/calls";
+
+    @Inject
+    CallService calls;
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Create or replace a call for projects (avviso) with budget, opening and deadline")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid code or fields")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Opens after its deadline")
+    public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+            @Valid @NotNull CallRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Upserted<FundingCall> upserted = calls.put(code, request, ifMatch);
+        FundingCall call = upserted.entity();
+        return Responses.upserted(upserted, PATH + "/" + code, CallMapper.toResponse(call), call.version);
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "Calls, optionally only those open on a date (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of calls")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or date")
+    public Response list(@QueryParam("openOn") LocalDate openOn, @BeanParam @Valid PageParams page,
+            @Context UriInfo uri) {
+        return calls.list(openOn, page).map(CallMapper::toResponse).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One call")
+    @APIResponse(responseCode = "200", description = "The call, with ETag")
+    @APIResponse(responseCode = "404", description = "No call has this code")
+    public Response get(@PathParam("code") String code) {
+        FundingCall call = calls.get(code);
+        return Responses.ok(CallMapper.toResponse(call), call.version);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a call")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No call has this code")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        calls.delete(code, ifMatch);
+        return Response.noContent().build();
+    }
+}

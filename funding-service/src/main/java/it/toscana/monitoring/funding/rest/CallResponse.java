@@ -1,0 +1,10 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import it.toscana.monitoring.funding.domain.Source;
+
+public record CallResponse(String code, String title, String target, BigDecimal budget, LocalDate opensOn,
+        LocalDate deadline, String deadlinePrinted, Source source, long version) {
+}

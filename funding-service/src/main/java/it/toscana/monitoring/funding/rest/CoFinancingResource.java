@@ -1,0 +1,89 @@
+package it.toscana.monitoring.funding.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.funding.domain.CoFinancingProject;
+import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
+import it.toscana.monitoring.funding.service.CoFinancingService;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(CoFinancingResource.PATH)
+@Tag(name = "Co-financing (APQ)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CoFinancingResource {
+
+    static final String PATH = "/api/v1/co-financing-projects";
+
+    @Inject
+    CoFinancingService projects;
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Create or replace a co-financed APQ project (CSTT_ALI, E_TOSCANA_RIUSO, GEOSIGMA…)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid code or fields")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Contributions differ from the total without an explanation, or decrees differ from the funds they commit")
+    public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+            @Valid @NotNull CoFinancingRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Upserted<CoFinancingProject> upserted = projects.put(code, request, ifMatch);
+        CoFinancingProject project = upserted.entity();
+        return Responses.upserted(upserted, PATH + "/" + code, CoFinancingMapper.toResponse(project), project.version);
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "Co-financed projects, optionally of one APQ section (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of projects")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
+    public Response list(@QueryParam("section") String section, @BeanParam @Valid PageParams page,
+            @Context UriInfo uri) {
+        return projects.list(section, page).map(CoFinancingMapper::toResponse).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One co-financed project with its contributions total and difference")
+    @APIResponse(responseCode = "200", description = "The project, with ETag")
+    @APIResponse(responseCode = "404", description = "No project has this code")
+    public Response get(@PathParam("code") String code) {
+        CoFinancingProject project = projects.get(code);
+        return Responses.ok(CoFinancingMapper.toResponse(project), project.version);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a co-financed project")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No project has this code")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        projects.delete(code, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,115 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
+import it.toscana.monitoring.funding.domain.DeclaredTotal;
+import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
+import it.toscana.monitoring.funding.service.DeclaredTotalService;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.IdempotentRequests;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(DeclaredTotalResource.PATH)
+@Tag(name = "Declared totals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeclaredTotalResource {
+
+    static final String PATH = "/api/v1/declared-totals";
+
+    @Inject
+    DeclaredTotalService totals;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @POST
+    @Operation(summary = "Record a total as a document prints it, with its source")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON")
+    @APIResponse(responseCode = "409", description = "This community, scope and line already have a declared total")
+    @APIResponse(responseCode = "422", description = "Unknown community or funding line, or Idempotency-Key reused with another body")
+    public Response create(@Valid @NotNull DeclaredTotalRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
+            DeclaredTotal total = totals.create(request);
+            return Responses.created(PATH + "/" + total.id, DeclaredTotalMapper.toResponse(total), total.version);
+        });
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "Declared totals by community, scope or funding line; region=true for region-wide ones (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of declared totals")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
+    public Response list(@QueryParam("communityCode") String communityCode, @QueryParam("scope") Scope scope,
+            @QueryParam("fundingLineCode") String fundingLineCode,
+            @QueryParam("region") @DefaultValue("false") boolean region, @BeanParam @Valid PageParams page,
+            @Context UriInfo uri) {
+        return totals.list(communityCode, scope, fundingLineCode, region, page).map(DeclaredTotalMapper::toResponse)
+                .toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One declared total")
+    @APIResponse(responseCode = "200", description = "The declared total, with ETag")
+    @APIResponse(responseCode = "404", description = "No declared total has this id")
+    public Response get(@PathParam("id") UUID id) {
+        DeclaredTotal total = totals.get(id);
+        return Responses.ok(DeclaredTotalMapper.toResponse(total), total.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Create or replace a declared total under a client-chosen id")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "Another declared total has this community, scope and line")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Unknown community or funding line")
+    public Response put(@PathParam("id") UUID id, @Valid @NotNull DeclaredTotalRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Upserted<DeclaredTotal> upserted = totals.put(id, request, ifMatch);
+        DeclaredTotal total = upserted.entity();
+        return Responses.upserted(upserted, PATH + "/" + id, DeclaredTotalMapper.toResponse(total), total.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a declared total")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No declared total has this id")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        totals.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,11 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
+import it.toscana.monitoring.funding.domain.Source;
+
+public record DeclaredTotalResponse(UUID id, String communityCode, Scope scope, String fundingLineCode, BigDecimal amount,
+        Source source, String note, long version) {
+}

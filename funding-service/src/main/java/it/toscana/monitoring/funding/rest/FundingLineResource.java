@@ -1,0 +1,90 @@
+package it.toscana.monitoring.funding.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.funding.domain.FundingLine;
+import it.toscana.monitoring.funding.mapping.FundingLineMapper;
+import it.toscana.monitoring.funding.service.FundingLineService;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(FundingLineResource.PATH)
+@Tag(name = "Funding lines")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FundingLineResource {
+
+    static final String PATH = "/api/v1/funding-lines";
+
+    @Inject
+    FundingLineService lines;
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Create or replace a funding line (VOIP, TELECENTRI, SUAP, START, PAAS, CART…)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid code or fields")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+            @Valid @NotNull FundingLineRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Upserted<FundingLine> upserted = lines.put(code, request, ifMatch);
+        FundingLine line = upserted.entity();
+        return Responses.upserted(upserted, PATH + "/" + code, FundingLineMapper.toResponse(line), line.version);
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "Funding lines, optionally of one section (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of funding lines")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
+    public Response list(@QueryParam("section") Section section, @BeanParam @Valid PageParams page,
+            @Context UriInfo uri) {
+        return lines.list(section, page).map(FundingLineMapper::toResponse).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One funding line")
+    @APIResponse(responseCode = "200", description = "The funding line, with ETag")
+    @APIResponse(responseCode = "404", description = "No funding line has this code")
+    public Response get(@PathParam("code") String code) {
+        FundingLine line = lines.get(code);
+        return Responses.ok(FundingLineMapper.toResponse(line), line.version);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a funding line nothing refers to")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No funding line has this code")
+    @APIResponse(responseCode = "409", description = "Allocations or declared totals use it")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        lines.delete(code, ifMatch);
+        return Response.noContent().build();
+    }
+}

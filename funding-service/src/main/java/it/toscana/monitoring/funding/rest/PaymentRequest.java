@@ -1,0 +1,30 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import it.toscana.monitoring.funding.domain.Money;
+import it.toscana.monitoring.funding.domain.Payment;
+import it.toscana.monitoring.funding.domain.Source;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A payment tranche; the allocation is named by {@code allocationId} or by the ERP's {@code allocationExternalId}. */
+public record PaymentRequest(
+        UUID allocationId,
+        @Size(max = 200) String allocationExternalId,
+        @Size(max = 200) String externalId,
+        LocalDate date,
+        @NotNull @Money BigDecimal amount,
+        @Size(max = 500) String act,
+        @NotNull Kind kind,
+        @Size(max = 2000) String note,
+        @Size(max = 100) String period,
+        @Size(max = 500) String fundingRound,
+        @Size(max = 100) List<Payment.@Valid @NotNull Share> breakdown,
+        @Valid Source source) {
+}

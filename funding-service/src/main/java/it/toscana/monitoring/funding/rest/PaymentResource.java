@@ -1,0 +1,133 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import it.toscana.monitoring.funding.domain.Payment;
+import it.toscana.monitoring.funding.mapping.PaymentMapper;
+import it.toscana.monitoring.funding.service.PaymentService;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.BulkExecutor;
+import it.toscana.monitoring.platform.rest.BulkResult;
+import it.toscana.monitoring.platform.rest.IdempotentRequests;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(PaymentResource.PATH)
+@Tag(name = "Payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+
+    static final String PATH = "/api/v1/payments";
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    BulkExecutor bulk;
+
+    @POST
+    @Operation(summary = "Record a payment tranche (liquidazione) on an allocation")
+    @APIResponse(responseCode = "201", description = "Created; the allocation's paid amount and version change too")
+    @APIResponse(responseCode = "400", description = "Invalid fields, no allocation named, or malformed JSON")
+    @APIResponse(responseCode = "409", description = "A payment with this externalId exists")
+    @APIResponse(responseCode = "422", description = "Unknown allocation, or the payments would exceed the amount assigned")
+    public Response create(@Valid @NotNull PaymentRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
+            Payment payment = payments.create(request);
+            return Responses.created(PATH + "/" + payment.id, PaymentMapper.toResponse(payment), payment.version);
+        });
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "Payments, optionally of one allocation or one kind (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of payments, with Link headers")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
+    public Response list(@QueryParam("allocationId") UUID allocationId, @QueryParam("kind") Kind kind,
+            @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return payments.list(allocationId, kind, page).map(PaymentMapper::toResponse).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One payment")
+    @APIResponse(responseCode = "200", description = "The payment, with ETag")
+    @APIResponse(responseCode = "404", description = "No payment has this id")
+    public Response get(@PathParam("id") UUID id) {
+        Payment payment = payments.get(id);
+        return Responses.ok(PaymentMapper.toResponse(payment), payment.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a payment (same allocation)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No payment has this id")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Another allocation named, or the payments would exceed the amount assigned")
+    public Response replace(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Payment payment = payments.replace(id, request, ifMatch);
+        return Responses.ok(PaymentMapper.toResponse(payment), payment.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a payment; its allocation's paid amount goes down")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No payment has this id")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        payments.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @Operation(summary = "ERP import: upsert up to 10,000 payments by externalId, one result per item")
+    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem")
+    @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
+    @APIResponse(responseCode = "413", description = "More than 10,000 items")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
+    public Response bulk(@NotNull List<PaymentRequest> items,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + PATH + "/bulk", items,
+                () -> Responses.multiStatus(bulk.run(items, PaymentRequest::externalId, this::upsert)));
+    }
+
+    private BulkResult.Item upsert(PaymentRequest item) {
+        Upserted<Payment> upserted = payments.upsertByExternalId(item);
+        return new BulkResult.Item(0, upserted.created() ? 201 : 200, upserted.entity().id.toString(), null);
+    }
+}

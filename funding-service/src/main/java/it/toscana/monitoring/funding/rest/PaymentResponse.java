@@ -1,0 +1,26 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import it.toscana.monitoring.funding.domain.Payment;
+import it.toscana.monitoring.funding.domain.Source;
+
+public record PaymentResponse(
+        UUID id,
+        String externalId,
+        UUID allocationId,
+        LocalDate date,
+        BigDecimal amount,
+        String act,
+        Kind kind,
+        String note,
+        String period,
+        String fundingRound,
+        List<Payment.Share> breakdown,
+        Source source,
+        long version) {
+}

@@ -1,0 +1,88 @@
+package it.toscana.monitoring.funding.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.funding.domain.MandatoryRequirement;
+import it.toscana.monitoring.funding.mapping.RequirementMapper;
+import it.toscana.monitoring.funding.service.RequirementService;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(RequirementResource.PATH)
+@Tag(name = "Mandatory requirements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequirementResource {
+
+    static final String PATH = "/api/v1/mandatory-requirements";
+
+    @Inject
+    RequirementService requirements;
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Create or replace a mandatory requirement (RTRT, INTERPRO, START, VOIP_RTRT, IRIS_PAYMENTS…)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid code or fields")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+            @Valid @NotNull RequirementRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Upserted<MandatoryRequirement> upserted = requirements.put(code, request, ifMatch);
+        MandatoryRequirement requirement = upserted.entity();
+        return Responses.upserted(upserted, PATH + "/" + code, RequirementMapper.toResponse(requirement),
+                requirement.version);
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "The mandatory requirements (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of requirements")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
+    public Response list(@BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return requirements.list(page).map(RequirementMapper::toResponse).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One mandatory requirement")
+    @APIResponse(responseCode = "200", description = "The requirement, with ETag")
+    @APIResponse(responseCode = "404", description = "No requirement has this code")
+    public Response get(@PathParam("code") String code) {
+        MandatoryRequirement requirement = requirements.get(code);
+        return Responses.ok(RequirementMapper.toResponse(requirement), requirement.version);
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @Operation(summary = "Delete a requirement no community has a status against")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No requirement has this code")
+    @APIResponse(responseCode = "409", description = "Communities have a status against it")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        requirements.delete(code, ifMatch);
+        return Response.noContent().build();
+    }
+}

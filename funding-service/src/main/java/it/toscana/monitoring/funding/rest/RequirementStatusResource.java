@@ -1,0 +1,95 @@
+package it.toscana.monitoring.funding.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import it.toscana.monitoring.funding.domain.RequirementStatus;
+import it.toscana.monitoring.funding.mapping.RequirementMapper;
+import it.toscana.monitoring.funding.service.RequirementService;
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.PageCsvWriter;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(RequirementStatusResource.PATH)
+@Tag(name = "Mandatory requirements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequirementStatusResource {
+
+    static final String PATH = "/api/v1/requirement-statuses";
+    private static final String ONE = "/{communityCode}/{requirementCode}";
+
+    @Inject
+    RequirementService requirements;
+
+    @PUT
+    @Path(ONE)
+    @Operation(summary = "Record whether a community meets a mandatory requirement")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Unknown community or requirement")
+    public Response put(@PathParam("communityCode") String communityCode,
+            @PathParam("requirementCode") String requirementCode, @Valid @NotNull RequirementStatusRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Upserted<RequirementStatus> upserted = requirements.putStatus(communityCode, requirementCode, request, ifMatch);
+        RequirementStatus status = upserted.entity();
+        return Responses.upserted(upserted, PATH + "/" + communityCode + "/" + requirementCode,
+                RequirementMapper.toResponse(status), status.version);
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "Communities' statuses against the mandatory requirements, filtered (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of statuses")
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
+    public Response list(@QueryParam("communityCode") String communityCode,
+            @QueryParam("requirementCode") String requirementCode, @QueryParam("met") Boolean met,
+            @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return requirements.statuses(communityCode, requirementCode, met, page).map(RequirementMapper::toResponse)
+                .toResponse(uri);
+    }
+
+    @GET
+    @Path(ONE)
+    @Operation(summary = "One community's status against one requirement")
+    @APIResponse(responseCode = "200", description = "The status, with ETag")
+    @APIResponse(responseCode = "404", description = "No status recorded")
+    public Response get(@PathParam("communityCode") String communityCode,
+            @PathParam("requirementCode") String requirementCode) {
+        RequirementStatus status = requirements.getStatus(communityCode, requirementCode);
+        return Responses.ok(RequirementMapper.toResponse(status), status.version);
+    }
+
+    @DELETE
+    @Path(ONE)
+    @Operation(summary = "Forget a community's status against a requirement")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No status recorded")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("communityCode") String communityCode,
+            @PathParam("requirementCode") String requirementCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        requirements.deleteStatus(communityCode, requirementCode, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,9 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.time.LocalDate;
+
+import it.toscana.monitoring.funding.domain.Source;
+
+public record RequirementStatusResponse(String id, String communityCode, String requirementCode, boolean met,
+        LocalDate assessedOn, String note, Source source, long version) {
+}

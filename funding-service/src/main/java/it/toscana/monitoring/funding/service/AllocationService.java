@@ -1,0 +1,178 @@
+package it.toscana.monitoring.funding.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.funding.domain.Allocation;
+import it.toscana.monitoring.funding.domain.Payment;
+import it.toscana.monitoring.funding.mapping.AllocationMapper;
+import it.toscana.monitoring.funding.rest.AllocationRequest;
+import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.problem.Problem;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class AllocationService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "externalId", "externalId", "communityCode", "communityCode", "fundingLineCode", "fundingLineCode",
+            "section", "section", "category", "category", "title", "title", "amountAssigned", "amountAssigned",
+            "amountPaid", "amountPaid", "programmePeriod", "programmePeriod", "assignedOn", "assignedOn");
+
+    private static final List<String> GROUPABLE = List.of("communityCode", "fundingLineCode", "section", "category",
+            "programmePeriod");
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    References references;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public Allocation create(AllocationRequest request) {
+        checkReferences(request);
+        if (request.externalId() != null && Allocation.count("externalId", request.externalId()) > 0) {
+            throw ProblemException.conflict("An allocation with externalId " + request.externalId() + " exists.");
+        }
+        Allocation allocation = new Allocation();
+        allocation.id = UUID.randomUUID();
+        AllocationMapper.apply(request, allocation);
+        allocation.persistAndFlush();
+        publish(allocation);
+        return allocation;
+    }
+
+    @Transactional
+    public Allocation replace(UUID id, AllocationRequest request, String ifMatch) {
+        Allocation allocation = lock(id);
+        Etags.checkIfMatch(ifMatch, allocation.version);
+        write(allocation, request);
+        return allocation;
+    }
+
+    /** The ERP's upsert: by external id, created when unknown. */
+    @Transactional
+    public Upserted<Allocation> upsertByExternalId(AllocationRequest request) {
+        if (request.externalId() == null || request.externalId().isBlank()) {
+            throw new ProblemException(400, "Invalid item", "A bulk item needs its externalId.",
+                    List.of(new Problem.FieldError("externalId", "must not be blank")));
+        }
+        Allocation allocation = Allocation.<Allocation>find("externalId", request.externalId())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (allocation == null) {
+            return new Upserted<>(create(request), true);
+        }
+        write(allocation, request);
+        return new Upserted<>(allocation, false);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Allocation allocation = lock(id);
+        Etags.checkIfMatch(ifMatch, allocation.version);
+        if (Payment.count("allocationId", id) > 0) {
+            throw ProblemException.conflict("Allocation " + id + " has payments; delete them first.");
+        }
+        allocation.delete();
+        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_DELETED,
+                AllocationMapper.toState(allocation, allocation.version + 1));
+    }
+
+    public Allocation get(UUID id) {
+        return Allocation.<Allocation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No allocation with id " + id + "."));
+    }
+
+    /** Locks the allocation row: payments and amount changes on it run one at a time. */
+    Allocation lock(UUID id) {
+        Allocation allocation = Allocation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (allocation == null) {
+            throw ProblemException.notFound("No allocation with id " + id + ".");
+        }
+        return allocation;
+    }
+
+    void publish(Allocation allocation) {
+        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_UPSERTED, AllocationMapper.toState(allocation));
+    }
+
+    public Page<Allocation> list(AllocationFilter filter, PageParams page) {
+        Criteria criteria = filter.criteria();
+        PanacheQuery<Allocation> query = Allocation.find(criteria.where(), Sorting.parse(page.sort, SORTABLE, "id"),
+                criteria.parameters());
+        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+    }
+
+    /** Counts and sums in the database; {@code groupBy} splits them by one field. */
+    public AllocationSummary summary(AllocationFilter filter, String groupBy) {
+        if (groupBy != null && !GROUPABLE.contains(groupBy)) {
+            throw new ProblemException(400, "Invalid request", "Cannot group by " + groupBy + ".",
+                    List.of(new Problem.FieldError("groupBy", "allowed fields: " + String.join(", ", GROUPABLE))));
+        }
+        Criteria criteria = filter.criteria();
+        String sums = "count(*), coalesce(sum(amountAssigned), 0), coalesce(sum(amountPaid), 0)";
+        Object[] total = query("select " + sums + " from Allocation where " + criteria.where(), criteria)
+                .getSingleResult();
+        List<AllocationSummary.Group> groups = groupBy == null ? null
+                : query("select " + groupBy + ", " + sums + " from Allocation where " + criteria.where() + " group by "
+                        + groupBy + " order by " + groupBy, criteria)
+                        .getResultList().stream()
+                        .map(row -> new AllocationSummary.Group(row[0] == null ? null : row[0].toString(),
+                                ((Number) row[1]).longValue(), money(row[2]), money(row[3]),
+                                money(row[2]).subtract(money(row[3]))))
+                        .toList();
+        return new AllocationSummary(((Number) total[0]).longValue(), money(total[1]), money(total[2]),
+                money(total[1]).subtract(money(total[2])), groupBy, groups);
+    }
+
+    private TypedQuery<Object[]> query(String hql, Criteria criteria) {
+        TypedQuery<Object[]> query = entityManager.createQuery(hql, Object[].class);
+        criteria.parameters().forEach(query::setParameter);
+        return query;
+    }
+
+    private void write(Allocation allocation, AllocationRequest request) {
+        checkReferences(request);
+        if (request.externalId() != null && !request.externalId().equals(allocation.externalId)
+                && Allocation.count("externalId = ?1 and id <> ?2", request.externalId(), allocation.id) > 0) {
+            throw ProblemException.conflict("Another allocation has externalId " + request.externalId() + ".");
+        }
+        if (request.amountAssigned().compareTo(allocation.amountPaid) < 0) {
+            throw References.unprocessable("amountAssigned", "must not be below the amount paid " + allocation.amountPaid,
+                    "Allocation " + allocation.id + " has " + allocation.amountPaid + " paid; it cannot be lowered to "
+                            + request.amountAssigned() + ".");
+        }
+        AllocationMapper.apply(request, allocation);
+        allocation.persistAndFlush();
+        publish(allocation);
+    }
+
+    private void checkReferences(AllocationRequest request) {
+        references.check()
+                .community("communityCode", request.communityCode())
+                .fundingLine("fundingLineCode", request.fundingLineCode())
+                .members("municipalityIstatCodes", request.municipalities(), request.communityCode(), request.assignedOn())
+                .orRefuse();
+    }
+
+    private static BigDecimal money(Object value) {
+        return ((BigDecimal) value).setScale(2);
+    }
+}

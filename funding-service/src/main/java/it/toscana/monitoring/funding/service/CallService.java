@@ -1,0 +1,50 @@
+package it.toscana.monitoring.funding.service;
+
+import java.time.LocalDate;
+
+import it.toscana.monitoring.funding.domain.FundingCall;
+import it.toscana.monitoring.funding.mapping.CallMapper;
+import it.toscana.monitoring.funding.rest.CallRequest;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class CallService {
+
+    @Inject
+    KeyedStore store;
+
+    @Transactional
+    public Upserted<FundingCall> put(String code, CallRequest request, String ifMatch) {
+        if (request.opensOn() != null && request.opensOn().isAfter(request.deadline())) {
+            throw References.unprocessable("opensOn", "must not be after the deadline " + request.deadline(),
+                    "Call " + code + " would open after its deadline.");
+        }
+        return store.put(CallMapper.TYPE, code, ifMatch, () -> {
+            FundingCall call = new FundingCall();
+            call.code = code;
+            return call;
+        }, call -> CallMapper.apply(request, call));
+    }
+
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        store.delete(CallMapper.TYPE, store.lock(CallMapper.TYPE, code), ifMatch);
+    }
+
+    public FundingCall get(String code) {
+        return store.get(CallMapper.TYPE, code);
+    }
+
+    /** {@code openOn}: only calls accepting proposals on that date. */
+    public Page<FundingCall> list(LocalDate openOn, PageParams page) {
+        Criteria criteria = new Criteria();
+        if (openOn != null) {
+            criteria.atMost("opensOn", openOn).atLeast("deadline", openOn);
+        }
+        return store.page(CallMapper.TYPE, criteria, page);
+    }
+}

@@ -1,0 +1,79 @@
+package it.toscana.monitoring.funding.service;
+
+import java.util.UUID;
+
+import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
+import it.toscana.monitoring.funding.domain.DeclaredTotal;
+import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
+import it.toscana.monitoring.funding.rest.DeclaredTotalRequest;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Printed totals, one per (community, scope, funding line); a null community is the region. */
+@ApplicationScoped
+public class DeclaredTotalService {
+
+    @Inject
+    KeyedStore store;
+
+    @Inject
+    References references;
+
+    @Transactional
+    public DeclaredTotal create(DeclaredTotalRequest request) {
+        check(request, null);
+        DeclaredTotal total = new DeclaredTotal();
+        total.id = UUID.randomUUID();
+        DeclaredTotalMapper.apply(request, total);
+        return store.write(DeclaredTotalMapper.TYPE, total);
+    }
+
+    @Transactional
+    public Upserted<DeclaredTotal> put(UUID id, DeclaredTotalRequest request, String ifMatch) {
+        check(request, id);
+        return store.put(DeclaredTotalMapper.TYPE, id, ifMatch, () -> {
+            DeclaredTotal total = new DeclaredTotal();
+            total.id = id;
+            return total;
+        }, total -> DeclaredTotalMapper.apply(request, total));
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        store.delete(DeclaredTotalMapper.TYPE, store.lock(DeclaredTotalMapper.TYPE, id), ifMatch);
+    }
+
+    public DeclaredTotal get(UUID id) {
+        return store.get(DeclaredTotalMapper.TYPE, id);
+    }
+
+    /** {@code region=true}: only the region-wide figures (no community). */
+    public Page<DeclaredTotal> list(String communityCode, Scope scope, String fundingLineCode, boolean region,
+            PageParams page) {
+        Criteria criteria = new Criteria().equal("communityCode", communityCode).equal("scope", scope)
+                .equal("fundingLineCode", fundingLineCode).isNull("communityCode", region);
+        return store.page(DeclaredTotalMapper.TYPE, criteria, page);
+    }
+
+    private void check(DeclaredTotalRequest request, UUID id) {
+        references.check()
+                .community("communityCode", request.communityCode())
+                .fundingLine("fundingLineCode", request.fundingLineCode())
+                .orRefuse();
+        Criteria same = new Criteria().sameAs("communityCode", request.communityCode()).equal("scope", request.scope())
+                .sameAs("fundingLineCode", request.fundingLineCode()).notEqual("id", id);
+        long others = DeclaredTotal.count(same.where(), same.parameters());
+        if (others > 0) {
+            throw ProblemException.conflict("A declared total for " + describe(request) + " exists; replace that one.");
+        }
+    }
+
+    private static String describe(DeclaredTotalRequest request) {
+        return (request.communityCode() == null ? "the region" : request.communityCode()) + ", " + request.scope()
+                + (request.fundingLineCode() == null ? "" : ", line " + request.fundingLineCode());
+    }
+}

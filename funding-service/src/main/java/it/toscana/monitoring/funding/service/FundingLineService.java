@@ -1,0 +1,48 @@
+package it.toscana.monitoring.funding.service;
+
+import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.funding.domain.Allocation;
+import it.toscana.monitoring.funding.domain.DeclaredTotal;
+import it.toscana.monitoring.funding.domain.FundingLine;
+import it.toscana.monitoring.funding.mapping.FundingLineMapper;
+import it.toscana.monitoring.funding.rest.FundingLineRequest;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class FundingLineService {
+
+    @Inject
+    KeyedStore store;
+
+    @Transactional
+    public Upserted<FundingLine> put(String code, FundingLineRequest request, String ifMatch) {
+        return store.put(FundingLineMapper.TYPE, code, ifMatch, () -> {
+            FundingLine line = new FundingLine();
+            line.code = code;
+            return line;
+        }, line -> FundingLineMapper.apply(request, line));
+    }
+
+    /** A line that allocations or declared totals point at stays. */
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        FundingLine line = store.lock(FundingLineMapper.TYPE, code);
+        if (Allocation.count("fundingLineCode", code) > 0 || DeclaredTotal.count("fundingLineCode", code) > 0) {
+            throw ProblemException.conflict("Funding line " + code + " has allocations or declared totals.");
+        }
+        store.delete(FundingLineMapper.TYPE, line, ifMatch);
+    }
+
+    public FundingLine get(String code) {
+        return store.get(FundingLineMapper.TYPE, code);
+    }
+
+    public Page<FundingLine> list(Section section, PageParams page) {
+        return store.page(FundingLineMapper.TYPE, new Criteria().equal("section", section), page);
+    }
+}

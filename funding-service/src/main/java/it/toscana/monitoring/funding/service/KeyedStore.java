@@ -1,0 +1,103 @@
+package it.toscana.monitoring.funding.service;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import io.quarkus.panache.common.Sort;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/**
+ * Writes and reads of the aggregates addressed by one key (funding lines, calls, requirements,
+ * co-financing projects, declared totals): row lock, If-Match, flush, then the event with the
+ * version just written; a deletion publishes the last state with the next version.
+ */
+@ApplicationScoped
+public class KeyedStore {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventOutbox outbox;
+
+    /** Creates the aggregate when the key is unknown, otherwise replaces it (checking If-Match). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> Upserted<E> put(AggregateType<E> type, Object key, String ifMatch, Supplier<E> create, Consumer<E> apply) {
+        E entity = entityManager.find(type.entity(), key, LockModeType.PESSIMISTIC_WRITE);
+        boolean created = entity == null;
+        if (created) {
+            entity = create.get();
+        } else {
+            Etags.checkIfMatch(ifMatch, type.version().applyAsLong(entity));
+        }
+        apply.accept(entity);
+        write(type, entity);
+        return new Upserted<>(entity, created);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> E write(AggregateType<E> type, E entity) {
+        entityManager.persist(entity);
+        entityManager.flush();
+        outbox.publish(Topics.FUNDING, type.upsertedType(), type.state().apply(entity, type.version().applyAsLong(entity)));
+        return entity;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> E lock(AggregateType<E> type, Object key) {
+        E entity = entityManager.find(type.entity(), key, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw notFound(type, key);
+        }
+        return entity;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> void delete(AggregateType<E> type, E entity, String ifMatch) {
+        long version = type.version().applyAsLong(entity);
+        Etags.checkIfMatch(ifMatch, version);
+        entityManager.remove(entity);
+        entityManager.flush();
+        outbox.publish(Topics.FUNDING, type.deletedType(), type.state().apply(entity, version + 1));
+    }
+
+    public <E> E get(AggregateType<E> type, Object key) {
+        E entity = entityManager.find(type.entity(), key);
+        if (entity == null) {
+            throw notFound(type, key);
+        }
+        return entity;
+    }
+
+    public <E> Page<E> page(AggregateType<E> type, Criteria criteria, PageParams page) {
+        String where = " from " + type.entity().getSimpleName() + " where " + criteria.where();
+        String order = Sorting.parse(page.sort, type.sortable(), type.tieBreaker()).getColumns().stream()
+                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending
+                        ? " desc" : ""))
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+        TypedQuery<E> items = entityManager.createQuery(where + " order by " + order, type.entity());
+        TypedQuery<Long> count = entityManager.createQuery("select count(*)" + where, Long.class);
+        criteria.parameters().forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<E> list = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        return new Page<>(list, page.page, page.size, count.getSingleResult());
+    }
+
+    private static ProblemException notFound(AggregateType<?> type, Object key) {
+        return ProblemException.notFound("No " + type.label() + " " + key + ".");
+    }
+}

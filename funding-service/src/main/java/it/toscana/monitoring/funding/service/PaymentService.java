@@ -1,0 +1,165 @@
+package it.toscana.monitoring.funding.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import it.toscana.monitoring.funding.domain.Allocation;
+import it.toscana.monitoring.funding.domain.Payment;
+import it.toscana.monitoring.funding.mapping.PaymentMapper;
+import it.toscana.monitoring.funding.rest.PaymentRequest;
+import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.problem.Problem;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/**
+ * Payments and the paid amount of their allocation. Every change locks the allocation row first
+ * (PESSIMISTIC_WRITE), so concurrent tranches on one allocation are summed one after the other and
+ * together can never exceed the amount assigned.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    private static final Map<String, String> SORTABLE = Map.of("date", "date", "amount", "amount", "kind", "kind",
+            "externalId", "externalId");
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public Payment create(PaymentRequest request) {
+        Allocation allocation = lockAllocationOf(request);
+        if (request.externalId() != null && Payment.count("externalId", request.externalId()) > 0) {
+            throw ProblemException.conflict("A payment with externalId " + request.externalId() + " exists.");
+        }
+        Payment payment = new Payment();
+        payment.id = UUID.randomUUID();
+        payment.allocationId = allocation.id;
+        return write(payment, request, allocation);
+    }
+
+    @Transactional
+    public Payment replace(UUID id, PaymentRequest request, String ifMatch) {
+        Payment payment = get(id);
+        Allocation allocation = allocations.lock(payment.allocationId);
+        entityManager.refresh(payment);
+        Etags.checkIfMatch(ifMatch, payment.version);
+        requireSameAllocation(payment, lockAllocationOf(request));
+        return write(payment, request, allocation);
+    }
+
+    /** The ERP's upsert: by external id, created when unknown. */
+    @Transactional
+    public Upserted<Payment> upsertByExternalId(PaymentRequest request) {
+        if (request.externalId() == null || request.externalId().isBlank()) {
+            throw new ProblemException(400, "Invalid item", "A bulk item needs its externalId.",
+                    List.of(new Problem.FieldError("externalId", "must not be blank")));
+        }
+        Allocation allocation = lockAllocationOf(request);
+        Payment payment = Payment.find("externalId", request.externalId()).firstResult();
+        if (payment == null) {
+            return new Upserted<>(create(request), true);
+        }
+        requireSameAllocation(payment, allocation);
+        return new Upserted<>(write(payment, request, allocation), false);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Payment payment = get(id);
+        Allocation allocation = allocations.lock(payment.allocationId);
+        entityManager.refresh(payment);
+        Etags.checkIfMatch(ifMatch, payment.version);
+        payment.delete();
+        entityManager.flush();
+        outbox.publish(Topics.FUNDING, FundingEvents.PAYMENT_DELETED, PaymentMapper.toState(payment, payment.version + 1));
+        settle(allocation, "id");
+    }
+
+    public Payment get(UUID id) {
+        return Payment.<Payment>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No payment with id " + id + "."));
+    }
+
+    public Page<Payment> list(UUID allocationId, Kind kind, PageParams page) {
+        Criteria criteria = new Criteria().equal("allocationId", allocationId).equal("kind", kind);
+        PanacheQuery<Payment> query = Payment.find(criteria.where(), Sorting.parse(page.sort, SORTABLE, "id"),
+                criteria.parameters());
+        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+    }
+
+    private Payment write(Payment payment, PaymentRequest request, Allocation allocation) {
+        PaymentMapper.apply(request, payment);
+        payment.persistAndFlush();
+        outbox.publish(Topics.FUNDING, FundingEvents.PAYMENT_UPSERTED, PaymentMapper.toState(payment));
+        settle(allocation, "amount");
+        return payment;
+    }
+
+    /** Recomputes the allocation's paid amount from its payments (row already locked); refuses an overshoot. */
+    private void settle(Allocation allocation, String field) {
+        BigDecimal paid = entityManager.createQuery(
+                "select coalesce(sum(amount), 0) from Payment where allocationId = :id", BigDecimal.class)
+                .setParameter("id", allocation.id)
+                .getSingleResult().setScale(2);
+        if (paid.compareTo(allocation.amountAssigned) > 0) {
+            throw References.unprocessable(field, "payments would exceed the amount assigned",
+                    "Payments on allocation " + allocation.id + " would total " + paid + ", more than the "
+                            + allocation.amountAssigned + " assigned (" + allocation.amountToPay() + " still to pay).");
+        }
+        if (paid.compareTo(allocation.amountPaid) != 0) {
+            allocation.amountPaid = paid;
+            allocation.persistAndFlush();
+            allocations.publish(allocation);
+        }
+    }
+
+    private Allocation lockAllocationOf(PaymentRequest request) {
+        if (request.allocationId() != null) {
+            Allocation allocation = Allocation.findById(request.allocationId(), LockModeType.PESSIMISTIC_WRITE);
+            if (allocation == null) {
+                throw References.unprocessable("allocationId", "unknown allocation",
+                        "No allocation has id " + request.allocationId() + ".");
+            }
+            return allocation;
+        }
+        if (request.allocationExternalId() == null) {
+            throw new ProblemException(400, "Invalid request", "Name the allocation the payment belongs to.",
+                    List.of(new Problem.FieldError("allocationId", "allocationId or allocationExternalId is required")));
+        }
+        Allocation allocation = Allocation.<Allocation>find("externalId", request.allocationExternalId())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (allocation == null) {
+            throw References.unprocessable("allocationExternalId", "unknown allocation",
+                    "No allocation has externalId " + request.allocationExternalId() + ".");
+        }
+        return allocation;
+    }
+
+    private static void requireSameAllocation(Payment payment, Allocation allocation) {
+        if (!payment.allocationId.equals(allocation.id)) {
+            throw References.unprocessable("allocationId", "a payment cannot move to another allocation",
+                    "Payment " + payment.id + " belongs to allocation " + payment.allocationId
+                            + "; delete it and record it on the other allocation.");
+        }
+    }
+}
