@@ -2,6 +2,7 @@ package it.toscana.monitoring.territory;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -11,9 +12,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -274,5 +284,27 @@ class CommunityResourceTest {
                 .body(body.replace("Pratomagno\"", "Other\""))
                 .post("/api/v1/communities")
                 .then().statusCode(422).contentType(PROBLEM);
+    }
+    @Test
+    void concurrentPutsCreatingOneCommunityNeverFailWithAServerError() {
+        String code = Fixtures.communityCode("val-di-sieve");
+        String body = """
+                {"code": "%s", "name": "Val di Sieve", "kind": "UNIONE_COMUNI"}""".formatted(code);
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<Integer>> responses = IntStream.range(0, 8)
+                .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/communities/" + code))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(), HttpResponse.BodyHandlers.discarding())
+                        .thenApply(HttpResponse::statusCode))
+                .toList();
+        List<Integer> statuses = responses.stream().map(CompletableFuture::join).toList();
+
+        // One PUT creates; the others replace, or lose the race to create and get a 409 to retry.
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 201 || status == 409),
+                statuses.toString());
+        given().get("/api/v1/communities/" + code).then().statusCode(200);
     }
 }
