@@ -13,6 +13,16 @@ public final class DeploymentEvents {
     public static final String INTERPRO_DELETED = PREFIX + "interpro.deleted.v1";
     public static final String PAAS_POINT_UPSERTED = PREFIX + "paas-point.upserted.v1";
     public static final String PAAS_POINT_DELETED = PREFIX + "paas-point.deleted.v1";
+    public static final String COMMUNITY_BROADBAND_UPSERTED = PREFIX + "community-broadband.upserted.v1";
+    public static final String COMMUNITY_BROADBAND_DELETED = PREFIX + "community-broadband.deleted.v1";
+    public static final String TELECENTRE_UPSERTED = PREFIX + "telecentre.upserted.v1";
+    public static final String TELECENTRE_DELETED = PREFIX + "telecentre.deleted.v1";
+    public static final String VOIP_INSTALLATION_UPSERTED = PREFIX + "voip-installation.upserted.v1";
+    public static final String VOIP_INSTALLATION_DELETED = PREFIX + "voip-installation.deleted.v1";
+    public static final String FORE_GOV_ADHESION_UPSERTED = PREFIX + "fore-gov-adhesion.upserted.v1";
+    public static final String FORE_GOV_ADHESION_DELETED = PREFIX + "fore-gov-adhesion.deleted.v1";
+    public static final String JUSTICE_OFFICE_UPSERTED = PREFIX + "justice-office.upserted.v1";
+    public static final String JUSTICE_OFFICE_DELETED = PREFIX + "justice-office.deleted.v1";
 
     private DeploymentEvents() {
     }

@@ -1,0 +1,32 @@
+package it.toscana.monitoring.deployment.mapping;
+
+import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
+import it.toscana.monitoring.deployment.rest.ForeGovAdhesionRequest;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
+
+public final class ForeGovAdhesionMapping {
+
+    private ForeGovAdhesionMapping() {
+    }
+
+    public static void apply(ForeGovAdhesionRequest request, ForeGovAdhesion adhesion) {
+        adhesion.communityCode = request.communityCode();
+        adhesion.istatCode = request.istatCode();
+        adhesion.entity = request.entity().strip();
+        adhesion.status = request.status();
+        adhesion.managers = request.managers();
+        adhesion.employees = request.employees();
+        Provenance.copy(request.notes(), request.source(), adhesion);
+    }
+
+    public static ForeGovAdhesionRequest toRequest(ForeGovAdhesion adhesion) {
+        return new ForeGovAdhesionRequest(adhesion.communityCode, adhesion.istatCode, adhesion.entity, adhesion.status,
+                adhesion.managers, adhesion.employees, adhesion.notes, Provenance.source(adhesion));
+    }
+
+    public static ForeGovAdhesionState toState(ForeGovAdhesion adhesion, long version) {
+        return new ForeGovAdhesionState(adhesion.id, adhesion.communityCode, adhesion.istatCode, adhesion.entity,
+                adhesion.status, adhesion.managers, adhesion.employees, adhesion.notes, Provenance.source(adhesion),
+                version);
+    }
+}

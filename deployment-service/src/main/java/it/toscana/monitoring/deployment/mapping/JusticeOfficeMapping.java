@@ -1,0 +1,37 @@
+package it.toscana.monitoring.deployment.mapping;
+
+import it.toscana.monitoring.deployment.domain.JusticeOffice;
+import it.toscana.monitoring.deployment.rest.JusticeOfficeRequest;
+import it.toscana.monitoring.events.deployment.JusticeOfficeState;
+
+public final class JusticeOfficeMapping {
+
+    private JusticeOfficeMapping() {
+    }
+
+    public static void apply(JusticeOfficeRequest request, JusticeOffice office) {
+        office.communityCode = request.communityCode();
+        office.istatCode = request.istatCode();
+        office.office = request.office().strip();
+        office.status = request.status();
+        office.activation = request.activation();
+        office.magistrates = request.magistrates();
+        office.lawyers = request.lawyers();
+        office.accesses = request.accesses();
+        office.accessesSince = request.accessesSince();
+        office.target = request.target();
+        Provenance.copy(request.notes(), request.source(), office);
+    }
+
+    public static JusticeOfficeRequest toRequest(JusticeOffice office) {
+        return new JusticeOfficeRequest(office.communityCode, office.istatCode, office.office, office.status,
+                office.activation, office.magistrates, office.lawyers, office.accesses, office.accessesSince,
+                office.target, office.notes, Provenance.source(office));
+    }
+
+    public static JusticeOfficeState toState(JusticeOffice office, long version) {
+        return new JusticeOfficeState(office.id, office.communityCode, office.istatCode, office.office, office.status,
+                office.activation, office.magistrates, office.lawyers, office.accesses, office.accessesSince,
+                office.target, office.notes, Provenance.source(office), version);
+    }
+}

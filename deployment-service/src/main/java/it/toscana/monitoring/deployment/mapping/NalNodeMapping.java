@@ -1,0 +1,34 @@
+package it.toscana.monitoring.deployment.mapping;
+
+import java.util.List;
+
+import it.toscana.monitoring.deployment.domain.NalNode;
+import it.toscana.monitoring.deployment.rest.NalNodeRequest;
+import it.toscana.monitoring.events.deployment.NalNodeState;
+
+public final class NalNodeMapping {
+
+    private NalNodeMapping() {
+    }
+
+    public static void apply(NalNodeRequest request, NalNode node) {
+        node.communityCode = request.communityCode();
+        node.istatCode = request.istatCode();
+        node.hostEntity = request.hostEntity().strip();
+        node.hostEntityType = request.hostEntityType();
+        node.userEntities = request.userEntities() == null ? List.of() : List.copyOf(request.userEntities());
+        node.status = request.status();
+        node.uncertain = request.uncertain();
+        Provenance.copy(request.notes(), request.source(), node);
+    }
+
+    public static NalNodeRequest toRequest(NalNode node) {
+        return new NalNodeRequest(node.communityCode, node.istatCode, node.hostEntity, node.hostEntityType,
+                node.userEntities, node.status, node.uncertain, node.notes, Provenance.source(node));
+    }
+
+    public static NalNodeState toState(NalNode node, long version) {
+        return new NalNodeState(node.id, node.communityCode, node.hostEntity, node.istatCode, node.userEntities,
+                node.status, version);
+    }
+}

@@ -1,0 +1,81 @@
+package it.toscana.monitoring.deployment.mapping;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import it.toscana.monitoring.deployment.domain.PaasPoint;
+import it.toscana.monitoring.deployment.domain.PaasStatusChange;
+import it.toscana.monitoring.deployment.domain.PaasUsageReport;
+import it.toscana.monitoring.deployment.rest.PaasPointRequest;
+import it.toscana.monitoring.deployment.rest.PaasPointResponse;
+import it.toscana.monitoring.deployment.rest.StatusChangeResponse;
+import it.toscana.monitoring.deployment.rest.UsageReportResponse;
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.deployment.PaasPointState;
+
+public final class PaasMapping {
+
+    private PaasMapping() {
+    }
+
+    /** Copies the descriptive fields; status and usage are the service's business. */
+    public static void apply(PaasPointRequest request, PaasPoint point) {
+        point.communityCode = null; // always the municipality's community, from the replica
+        point.istatCode = request.istatCode();
+        point.name = request.name();
+        point.siteType = request.siteType();
+        point.siteDescription = request.siteDescription();
+        point.associations = request.associations() == null ? List.of() : List.copyOf(request.associations());
+        point.associationCount = request.associationCount();
+        Provenance.copy(request.notes(), request.source(), point);
+    }
+
+    public static PaasPointRequest toRequest(PaasPoint point) {
+        return new PaasPointRequest(point.istatCode, point.name, point.siteType, point.siteDescription,
+                point.associations, point.associationCount, point.status, point.closureReason, point.closedOn,
+                point.statusSince, point.notes, Provenance.source(point));
+    }
+
+    public static PaasPointState toState(PaasPoint point, long version) {
+        return new PaasPointState(point.id, point.communityCode, point.istatCode, point.name, point.siteType,
+                point.associations, point.status, point.closureReason, point.closedOn, point.registeredUsers,
+                point.accesses, point.partial, point.reportedUntil, version);
+    }
+
+    public static PaasPointResponse toResponse(PaasPoint point) {
+        return new PaasPointResponse(point.id, point.version, point.updatedAt, point.communityCode, null,
+                point.registeredUsers, point.accesses, point.partial, point.reportedUntil, toRequest(point));
+    }
+
+    /**
+     * The point as it stood on a date: the newest report for a period ended by then, and the
+     * status it had then (null when it had none yet).
+     */
+    public static PaasPointResponse toResponse(PaasPoint point, LocalDate asOf, Optional<PaasUsageReport> usage,
+            Optional<PaasStatusChange> status) {
+        PaasPointRequest fields = toRequest(point);
+        PaasPointRequest then = new PaasPointRequest(fields.istatCode(), fields.name(), fields.siteType(),
+                fields.siteDescription(), fields.associations(), fields.associationCount(),
+                status.map(change -> change.status).orElse(null), status.map(change -> change.closureReason).orElse(null),
+                status.filter(change -> change.status == PaasPointState.Status.CLOSED).map(change -> point.closedOn)
+                        .orElse(null),
+                status.map(change -> change.since).orElse(null), fields.notes(), fields.source());
+        return new PaasPointResponse(point.id, point.version, point.updatedAt, point.communityCode, asOf,
+                usage.map(report -> report.registeredUsers).orElse(0L), usage.map(report -> report.accesses).orElse(0L),
+                usage.map(report -> report.partial).orElse(false), usage.map(report -> report.periodEnd).orElse(null),
+                then);
+    }
+
+    public static StatusChangeResponse toResponse(PaasStatusChange change) {
+        return new StatusChangeResponse(change.status, change.closureReason, change.since, change.recordedAt);
+    }
+
+    public static UsageReportResponse toResponse(PaasUsageReport report) {
+        SourceReference source = report.sourceDocument == null && report.sourceLocation == null ? null
+                : new SourceReference(report.sourceDocument, report.sourceLocation);
+        return new UsageReportResponse(report.id, report.pointId, report.periodStart, report.periodEnd,
+                report.registeredUsers, report.accesses, report.partial, report.correction, report.revision,
+                report.recordedAt, report.notes, source);
+    }
+}

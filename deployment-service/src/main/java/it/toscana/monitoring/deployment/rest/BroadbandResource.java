@@ -1,0 +1,142 @@
+package it.toscana.monitoring.deployment.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import it.toscana.monitoring.deployment.domain.Broadband;
+import it.toscana.monitoring.deployment.domain.BroadbandHistory;
+import it.toscana.monitoring.deployment.mapping.BroadbandMapping;
+import it.toscana.monitoring.deployment.service.BroadbandService;
+import it.toscana.monitoring.events.EventJson;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.MergePatch;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/broadband")
+@Tag(name = "Broadband")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BroadbandResource {
+
+    @Inject
+    FactEndpoints endpoints;
+
+    @Inject
+    BroadbandService broadband;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Operation(summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
+    @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
+    public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
+        return endpoints.list(BroadbandService.KIND, BroadbandResource::view, filter.toFilter(), page, uri);
+    }
+
+    @GET
+    @Path("/{istatCode}")
+    @Operation(summary = "A municipality's broadband facts, now or as they were at a past moment")
+    @APIResponse(responseCode = "200", description = "The facts, with their ETag")
+    @APIResponse(responseCode = "400", description = "asOf is neither a date nor an instant")
+    @APIResponse(responseCode = "404", description = "No broadband facts for this municipality (at that moment)")
+    public Response get(@PathParam("istatCode") String istatCode,
+            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD (end of that day, UTC) or an ISO-8601 instant") String asOf) {
+        if (asOf == null) {
+            return endpoints.get(BroadbandService.KIND, istatCode, BroadbandResource::view);
+        }
+        BroadbandHistory version = broadband.asOf(istatCode, asOf);
+        return Response.ok(version.state).tag(Etags.of(version.version)).build();
+    }
+
+    @GET
+    @Path("/{istatCode}/history")
+    @Operation(summary = "Every version of a municipality's broadband facts, oldest first")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", description = "The municipality never had broadband facts")
+    public List<BroadbandVersion> history(@PathParam("istatCode") String istatCode) {
+        return broadband.history(istatCode).stream().map(BroadbandResource::version).toList();
+    }
+
+    @PUT
+    @Path("/{istatCode}")
+    @Operation(summary = "Create or replace a municipality's broadband facts (the previous version stays in the history)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Unknown municipality, or a rule broken (e.g. planned coverage without year)")
+    public Response put(
+            @PathParam("istatCode") @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull BroadbandRequest request) {
+        return endpoints.upsert(BroadbandService.KIND, istatCode, ifMatch, request, uri, BroadbandResource::view);
+    }
+
+    @PATCH
+    @Path("/{istatCode}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some of a municipality's broadband facts (JSON merge patch)")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
+    @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "A rule broken")
+    public Response patch(@PathParam("istatCode") String istatCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return endpoints.patch(BroadbandService.KIND, istatCode, ifMatch, patch, BroadbandMapping::toRequest,
+                BroadbandRequest.class, BroadbandResource::view);
+    }
+
+    @DELETE
+    @Path("/{istatCode}")
+    @Operation(summary = "Delete a municipality's broadband facts (kept in the history)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("istatCode") String istatCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        broadband.delete(istatCode, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static FactResponse<BroadbandRequest> view(Broadband fact) {
+        return FactResponse.of(fact, BroadbandMapping.toRequest(fact));
+    }
+
+    private static BroadbandVersion version(BroadbandHistory history) {
+        try {
+            return new BroadbandVersion(history.version, history.recordedAt, history.deleted,
+                    EventJson.mapper().readTree(history.state));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored broadband history is not JSON", e);
+        }
+    }
+}

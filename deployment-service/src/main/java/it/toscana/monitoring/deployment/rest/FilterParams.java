@@ -1,0 +1,29 @@
+package it.toscana.monitoring.deployment.rest;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import it.toscana.monitoring.deployment.service.FactFilter;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+
+/** {@code ?community=&municipality=&status=} on every collection; use with {@code @BeanParam @Valid}. */
+public class FilterParams {
+
+    @QueryParam("community")
+    @Parameter(description = "Community code; matches facts recorded for it and facts about its current members")
+    @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE)
+    public String community;
+
+    @QueryParam("municipality")
+    @Parameter(description = "ISTAT code of the municipality")
+    @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE)
+    public String municipality;
+
+    @QueryParam("status")
+    @Parameter(description = "Status of the fact (for broadband: the citizens' coverage)")
+    public String status;
+
+    public FactFilter toFilter() {
+        return new FactFilter(community, municipality, status);
+    }
+}

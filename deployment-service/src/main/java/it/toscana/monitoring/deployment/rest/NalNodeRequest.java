@@ -1,0 +1,28 @@
+package it.toscana.monitoring.deployment.rest;
+
+import java.util.List;
+
+import it.toscana.monitoring.deployment.domain.EntityType;
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.deployment.BroadbandState.RolloutStatus;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A NAL node: the entity that hosts it ({@code istatCode} when a municipality hosts it) and the
+ * entities that use it. {@code communityCode} is the community whose entities it serves; when
+ * omitted it is the hosting municipality's community.
+ */
+public record NalNodeRequest(
+        @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE) String communityCode,
+        @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+        @NotBlank @Size(max = 200) String hostEntity,
+        @NotNull EntityType hostEntityType,
+        @Size(max = 500) List<@NotBlank @Size(max = 200) String> userEntities,
+        @NotNull RolloutStatus status,
+        boolean uncertain,
+        @Size(max = 4000) String notes,
+        SourceReference source) {
+}

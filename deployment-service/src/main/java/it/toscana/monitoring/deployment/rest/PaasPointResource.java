@@ -1,0 +1,179 @@
+package it.toscana.monitoring.deployment.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import it.toscana.monitoring.deployment.domain.PaasPoint;
+import it.toscana.monitoring.deployment.domain.PaasUsageReport;
+import it.toscana.monitoring.deployment.mapping.PaasMapping;
+import it.toscana.monitoring.deployment.service.PaasPoints;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.IdempotentRequests;
+import it.toscana.monitoring.platform.rest.MergePatch;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/paas-points")
+@Tag(name = "PAAS")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaasPointResource {
+
+    @Inject
+    FactEndpoints endpoints;
+
+    @Inject
+    PaasPoints paas;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Operation(summary = "List PAAS points with their current users and accesses, by community, municipality and status (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
+    @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
+    public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
+        return endpoints.list(PaasPoints.KIND, PaasMapping::toResponse, filter.toFilter(), page, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One PAAS point, now or as it stood on a date (status and cumulative usage then)")
+    @APIResponse(responseCode = "200", description = "The point, with its ETag")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
+    public Response get(@PathParam("id") String id,
+            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD: usage from the newest report for a period ended by then") LocalDate asOf) {
+        if (asOf == null) {
+            return endpoints.get(PaasPoints.KIND, id, PaasMapping::toResponse);
+        }
+        PaasPoints.AsOf then = paas.asOf(id, asOf);
+        PaasPoint point = PaasPoint.findById(id);
+        return Response.ok(PaasMapping.toResponse(point, asOf, then.usage(), then.status()))
+                .tag(Etags.of(point.version)).build();
+    }
+
+    @POST
+    @Operation(summary = "Register a PAAS point (its community comes from the territory register)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
+    @APIResponse(responseCode = "422", description = "Unknown municipality, a closed point without reason, or Idempotency-Key reused")
+    public Response create(@Valid @NotNull PaasPointRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return endpoints.create(PaasPoints.KIND, request, idempotencyKey, uri, PaasMapping::toResponse);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a PAAS point; a new status goes into its status history")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "Unknown municipality, closed without reason, or usage reported after the closing date")
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PaasPointRequest request) {
+        return endpoints.replace(PaasPoints.KIND, id, ifMatch, request, PaasMapping::toResponse);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of a PAAS point, e.g. close it (JSON merge patch)")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "A rule broken")
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return endpoints.patch(PaasPoints.KIND, id, ifMatch, patch, PaasMapping::toRequest, PaasPointRequest.class,
+                PaasMapping::toResponse);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a PAAS point; its deleted event carries the last state")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return endpoints.delete(PaasPoints.KIND, id, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/status-history")
+    @Operation(summary = "The statuses a PAAS point has had, oldest first")
+    @APIResponse(responseCode = "200", description = "The status history")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
+    public List<StatusChangeResponse> statusHistory(@PathParam("id") String id) {
+        return paas.statusHistory(id).stream().map(PaasMapping::toResponse).toList();
+    }
+
+    @POST
+    @Path("/{id}/usage-reports")
+    @Operation(summary = "Append a usage report (cumulative users and accesses at the end of a period)")
+    @APIResponse(responseCode = "201", description = "Stored; the point's event carries the new figures")
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a negative count (problem+json naming each)")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
+    @APIResponse(responseCode = "409", description = "The period is already reported; send a correction")
+    @APIResponse(responseCode = "422", description = "Period ending before it starts or after the point closed, a lowered figure not marked as correction")
+    public Response report(@PathParam("id") String id, @Valid @NotNull UsageReportRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotentRequests.execute(idempotencyKey, "POST " + uri.getPath(), request, () -> {
+            PaasUsageReport report = paas.report(id, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(report.id).build())
+                    .entity(PaasMapping.toResponse(report)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/usage-reports")
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Operation(summary = "Every usage report of a PAAS point, corrections included (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "One page of reports, by period then revision")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
+    public Response reports(@PathParam("id") String id,
+            @QueryParam("asOf") @Parameter(description = "Only periods ended by this date") LocalDate asOf,
+            @BeanParam @Valid PageParams page) {
+        return paas.reports(id, asOf, page).map(PaasMapping::toResponse).toResponse(uri);
+    }
+
+    @GET
+    @Path("/{id}/usage-reports/{reportId}")
+    @Operation(summary = "One usage report")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "404", description = "No such report for this point")
+    public UsageReportResponse reportById(@PathParam("id") String id, @PathParam("reportId") String reportId) {
+        return PaasMapping.toResponse(paas.report(id, reportId));
+    }
+}

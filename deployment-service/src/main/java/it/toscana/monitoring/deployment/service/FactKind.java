@@ -1,0 +1,44 @@
+package it.toscana.monitoring.deployment.service;
+
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import it.toscana.monitoring.deployment.domain.RolloutFact;
+import it.toscana.monitoring.events.Versioned;
+
+/**
+ * How one kind of rollout fact is written, published and listed, so that {@link RolloutFacts}
+ * handles every kind the same way.
+ *
+ * @param label        in messages, e.g. "PAAS point"
+ * @param apply        copies a request onto the entity and enforces the kind's own rules
+ * @param state        the event payload for the entity at a given version
+ * @param statusField  the entity field the {@code status} filter applies to (null: no status)
+ * @param sortable     entity fields a collection may be sorted by
+ * @param afterWrite   runs after the entity is flushed (e.g. to record history)
+ */
+public record FactKind<E extends RolloutFact, Q>(
+        String label,
+        Class<E> type,
+        Supplier<E> factory,
+        BiConsumer<Q, E> apply,
+        StateMapper<E> state,
+        String upsertedType,
+        String deletedType,
+        String statusField,
+        Class<? extends Enum<?>> statusType,
+        Set<String> sortable,
+        Consumer<E> afterWrite) {
+
+    @FunctionalInterface
+    public interface StateMapper<E> {
+        Versioned toState(E fact, long version);
+    }
+
+    public FactKind<E, Q> withAfterWrite(Consumer<E> hook) {
+        return new FactKind<>(label, type, factory, apply, state, upsertedType, deletedType, statusField, statusType,
+                sortable, hook);
+    }
+}

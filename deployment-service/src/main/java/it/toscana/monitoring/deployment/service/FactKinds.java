@@ -1,0 +1,87 @@
+package it.toscana.monitoring.deployment.service;
+
+import java.util.Set;
+
+import it.toscana.monitoring.deployment.domain.CommunityBroadband;
+import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
+import it.toscana.monitoring.deployment.domain.InterProStatus;
+import it.toscana.monitoring.deployment.domain.JusticeOffice;
+import it.toscana.monitoring.deployment.domain.NalNode;
+import it.toscana.monitoring.deployment.domain.PaConnection;
+import it.toscana.monitoring.deployment.domain.Telecentre;
+import it.toscana.monitoring.deployment.domain.VoipInstallation;
+import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapping;
+import it.toscana.monitoring.deployment.mapping.ForeGovAdhesionMapping;
+import it.toscana.monitoring.deployment.mapping.InterProMapping;
+import it.toscana.monitoring.deployment.mapping.JusticeOfficeMapping;
+import it.toscana.monitoring.deployment.mapping.NalNodeMapping;
+import it.toscana.monitoring.deployment.mapping.TelecentreMapping;
+import it.toscana.monitoring.deployment.mapping.VoipInstallationMapping;
+import it.toscana.monitoring.deployment.rest.CommunityBroadbandRequest;
+import it.toscana.monitoring.deployment.rest.ForeGovAdhesionRequest;
+import it.toscana.monitoring.deployment.rest.InterProRequest;
+import it.toscana.monitoring.deployment.rest.JusticeOfficeRequest;
+import it.toscana.monitoring.deployment.rest.NalNodeRequest;
+import it.toscana.monitoring.deployment.rest.TelecentreRequest;
+import it.toscana.monitoring.deployment.rest.VoipInstallationRequest;
+import it.toscana.monitoring.events.deployment.BroadbandState;
+import it.toscana.monitoring.events.deployment.DeploymentEvents;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
+import it.toscana.monitoring.events.deployment.InterProState;
+import it.toscana.monitoring.events.deployment.JusticeOfficeState;
+import it.toscana.monitoring.events.deployment.TelecentreState;
+import it.toscana.monitoring.events.deployment.VoipInstallationState;
+
+/** The rollout facts that are plain records: no rules beyond validation and known references. */
+public final class FactKinds {
+
+    private static final Set<String> LOCATED = Set.of("communityCode", "istatCode", "status", "updatedAt");
+
+    public static final FactKind<CommunityBroadband, CommunityBroadbandRequest> COMMUNITY_BROADBAND = new FactKind<>(
+            "community broadband record", CommunityBroadband.class, CommunityBroadband::new,
+            CommunityBroadbandMapping::apply, CommunityBroadbandMapping::toState,
+            DeploymentEvents.COMMUNITY_BROADBAND_UPSERTED, DeploymentEvents.COMMUNITY_BROADBAND_DELETED,
+            "status", PaConnection.ConnectionStatus.class, LOCATED, fact -> { });
+
+    public static final FactKind<NalNode, NalNodeRequest> NAL_NODE = new FactKind<>(
+            "NAL node", NalNode.class, NalNode::new, NalNodeMapping::apply, NalNodeMapping::toState,
+            DeploymentEvents.NAL_NODE_UPSERTED, DeploymentEvents.NAL_NODE_DELETED,
+            "status", BroadbandState.RolloutStatus.class, with("hostEntity"), fact -> { });
+
+    public static final FactKind<InterProStatus, InterProRequest> INTERPRO = new FactKind<>(
+            "InterPro status", InterProStatus.class, InterProStatus::new, InterProMapping::apply,
+            InterProMapping::toState, DeploymentEvents.INTERPRO_UPSERTED, DeploymentEvents.INTERPRO_DELETED,
+            "status", InterProState.Status.class, with("entity", "messagesExchanged"), fact -> { });
+
+    public static final FactKind<Telecentre, TelecentreRequest> TELECENTRE = new FactKind<>(
+            "telecentre", Telecentre.class, Telecentre::new, TelecentreMapping::apply, TelecentreMapping::toState,
+            DeploymentEvents.TELECENTRE_UPSERTED, DeploymentEvents.TELECENTRE_DELETED,
+            "status", TelecentreState.Status.class, with("phase", "workstations", "jobsCreated"), fact -> { });
+
+    public static final FactKind<VoipInstallation, VoipInstallationRequest> VOIP = new FactKind<>(
+            "VoIP installation", VoipInstallation.class, VoipInstallation::new, VoipInstallationMapping::apply,
+            VoipInstallationMapping::toState, DeploymentEvents.VOIP_INSTALLATION_UPSERTED,
+            DeploymentEvents.VOIP_INSTALLATION_DELETED, "status", VoipInstallationState.Status.class,
+            with("entity", "switchboards", "terminals"), fact -> { });
+
+    public static final FactKind<ForeGovAdhesion, ForeGovAdhesionRequest> FORE_GOV = new FactKind<>(
+            "FORe-gov adhesion", ForeGovAdhesion.class, ForeGovAdhesion::new, ForeGovAdhesionMapping::apply,
+            ForeGovAdhesionMapping::toState, DeploymentEvents.FORE_GOV_ADHESION_UPSERTED,
+            DeploymentEvents.FORE_GOV_ADHESION_DELETED, "status", ForeGovAdhesionState.Status.class,
+            with("entity", "employees"), fact -> { });
+
+    public static final FactKind<JusticeOffice, JusticeOfficeRequest> JUSTICE_OFFICE = new FactKind<>(
+            "justice office", JusticeOffice.class, JusticeOffice::new, JusticeOfficeMapping::apply,
+            JusticeOfficeMapping::toState, DeploymentEvents.JUSTICE_OFFICE_UPSERTED,
+            DeploymentEvents.JUSTICE_OFFICE_DELETED, "status", JusticeOfficeState.Status.class,
+            with("office", "accesses", "lawyers"), fact -> { });
+
+    private FactKinds() {
+    }
+
+    /** Sortable fields: the ones every located fact has, plus the kind's own. */
+    static Set<String> with(String... own) {
+        return java.util.stream.Stream.concat(LOCATED.stream(), Set.of(own).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

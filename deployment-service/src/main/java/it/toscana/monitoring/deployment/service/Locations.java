@@ -1,0 +1,47 @@
+package it.toscana.monitoring.deployment.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import it.toscana.monitoring.platform.problem.Problem;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.territory.TerritoryReplica;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Resolves communities and municipalities against the local territory replica (never a remote call). */
+@ApplicationScoped
+public class Locations {
+
+    @Inject
+    TerritoryReplica replica;
+
+    /**
+     * The community to record with a fact: the one named, which must be known, or else the one
+     * the municipality belonged to on that date. An unknown municipality is refused.
+     */
+    public String resolveCommunity(String namedCommunity, String istatCode, LocalDate date) {
+        if (istatCode != null && replica.municipality(istatCode).isEmpty()) {
+            throw unknown("istatCode", "No municipality with ISTAT code " + istatCode + " is known.");
+        }
+        if (namedCommunity != null) {
+            if (replica.community(namedCommunity).isEmpty()) {
+                throw unknown("communityCode", "No community with code " + namedCommunity + " is known.");
+            }
+            return namedCommunity;
+        }
+        if (istatCode == null) {
+            throw unknown("communityCode", "Name the community (communityCode) or the municipality (istatCode).");
+        }
+        // A municipality not (yet) in any community on that date is kept without one.
+        return replica.communityOf(istatCode, date).orElse(null);
+    }
+
+    public List<String> membersOf(String communityCode, LocalDate date) {
+        return replica.membersOf(communityCode, date);
+    }
+
+    private static ProblemException unknown(String field, String detail) {
+        return new ProblemException(422, "Unknown reference", detail, List.of(new Problem.FieldError(field, detail)));
+    }
+}

@@ -1,0 +1,162 @@
+package it.toscana.monitoring.deployment.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import it.toscana.monitoring.deployment.domain.RolloutFact;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.problem.Problem;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/**
+ * Writes, deletes and lists every kind of rollout fact the same way: the change and its event
+ * (full state, version) in one transaction, the community resolved from the territory replica.
+ */
+@ApplicationScoped
+public class RolloutFacts {
+
+    @Inject
+    EventOutbox outbox;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The outcome of an upsert by natural key: the fact and whether it was new. */
+    public record Upserted<E>(E fact, boolean created) {
+    }
+
+    @Transactional
+    public <E extends RolloutFact, Q> E create(FactKind<E, Q> kind, Q request) {
+        E fact = kind.factory().get();
+        fact.id = UUID.randomUUID().toString();
+        fact.createdAt = Instant.now();
+        write(kind, fact, request);
+        return fact;
+    }
+
+    /** PUT by natural key: creates the fact or replaces it ({@code If-Match} checked when it exists). */
+    @Transactional
+    public <E extends RolloutFact, Q> Upserted<E> upsert(FactKind<E, Q> kind, String id, String ifMatch, Q request) {
+        E existing = entityManager.find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE);
+        if (existing != null) {
+            Etags.checkIfMatch(ifMatch, existing.version);
+            write(kind, existing, request);
+            return new Upserted<>(existing, false);
+        }
+        E fact = kind.factory().get();
+        fact.id = id;
+        fact.createdAt = Instant.now();
+        write(kind, fact, request);
+        return new Upserted<>(fact, true);
+    }
+
+    @Transactional
+    public <E extends RolloutFact, Q> E replace(FactKind<E, Q> kind, String id, String ifMatch, Q request) {
+        E fact = lock(kind, id);
+        Etags.checkIfMatch(ifMatch, fact.version);
+        write(kind, fact, request);
+        return fact;
+    }
+
+    /** Deletes the fact and publishes the deleted event with its last state and the next version. */
+    @Transactional
+    public <E extends RolloutFact, Q> void delete(FactKind<E, Q> kind, String id, String ifMatch) {
+        E fact = lock(kind, id);
+        Etags.checkIfMatch(ifMatch, fact.version);
+        outbox.publish(Topics.DEPLOYMENT, kind.deletedType(), kind.state().toState(fact, fact.version + 1));
+        fact.delete();
+        entityManager.flush();
+    }
+
+    public <E extends RolloutFact, Q> E get(FactKind<E, Q> kind, String id) {
+        E fact = entityManager.find(kind.type(), id);
+        if (fact == null) {
+            throw ProblemException.notFound("No " + kind.label() + " with id " + id + ".");
+        }
+        return fact;
+    }
+
+    /**
+     * One page of a collection. The community filter matches the community recorded with a fact
+     * and, through the replica, any fact about one of the community's current members.
+     */
+    public <E extends RolloutFact, Q> Page<E> list(FactKind<E, Q> kind, FactFilter filter, PageParams page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.community() != null) {
+            List<String> members = locations.membersOf(filter.community(), LocalDate.now());
+            where.append(members.isEmpty() ? " and f.communityCode = :community"
+                    : " and (f.communityCode = :community or f.istatCode in :members)");
+            parameters.put("community", filter.community());
+            if (!members.isEmpty()) {
+                parameters.put("members", members);
+            }
+        }
+        if (filter.municipality() != null) {
+            where.append(" and f.istatCode = :municipality");
+            parameters.put("municipality", filter.municipality());
+        }
+        if (filter.status() != null) {
+            where.append(" and f.").append(kind.statusField()).append(" = :status");
+            parameters.put("status", statusValue(kind, filter.status()));
+        }
+        String entity = kind.type().getSimpleName();
+        TypedQuery<Long> count = entityManager.createQuery("select count(f) from " + entity + " f" + where, Long.class);
+        TypedQuery<E> items = entityManager.createQuery("select f from " + entity + " f" + where
+                + Sorting.orderBy(page.sort, kind.sortable(), "f"), kind.type());
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
+        List<E> found = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        return new Page<>(found, page.page, page.size, count.getSingleResult());
+    }
+
+    private <E extends RolloutFact, Q> void write(FactKind<E, Q> kind, E fact, Q request) {
+        kind.apply().accept(request, fact);
+        fact.communityCode = locations.resolveCommunity(fact.communityCode, fact.istatCode, LocalDate.now());
+        fact.updatedAt = Instant.now();
+        fact.persist();
+        entityManager.flush(); // the version must be the committed one before it goes into the event
+        kind.afterWrite().accept(fact);
+        outbox.publish(Topics.DEPLOYMENT, kind.upsertedType(), kind.state().toState(fact, fact.version));
+    }
+
+    private <E extends RolloutFact, Q> E lock(FactKind<E, Q> kind, String id) {
+        E fact = entityManager.find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE);
+        if (fact == null) {
+            throw ProblemException.notFound("No " + kind.label() + " with id " + id + ".");
+        }
+        return fact;
+    }
+
+    private static Object statusValue(FactKind<?, ?> kind, String status) {
+        if (kind.statusField() == null) {
+            throw new ProblemException(400, "Invalid request", "This collection has no status.",
+                    List.of(new Problem.FieldError("status", "not a filter of this collection")));
+        }
+        return Arrays.stream(kind.statusType().getEnumConstants())
+                .filter(constant -> constant.name().equals(status))
+                .findFirst()
+                .orElseThrow(() -> new ProblemException(400, "Invalid request", "Unknown status " + status + ".",
+                        List.of(new Problem.FieldError("status", "one of " + Arrays.toString(kind.statusType().getEnumConstants())))));
+    }
+}

@@ -1,0 +1,126 @@
+package it.toscana.monitoring.deployment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class CartAndRolloutFactsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private TerritoryFixture.Community community;
+
+    @BeforeEach
+    void territory() {
+        community = TerritoryFixture.community("alta-val-di-cecina", 2);
+    }
+
+    @Test
+    void nalNodesSayWhoHostsAndWhoUsesThem() {
+        String node = create("/api/v1/nal-nodes", """
+                {"communityCode": "%s", "hostEntity": "Comunità Montana Alta Val di Cecina",
+                 "hostEntityType": "COMMUNITY", "userEntities": ["Pomarance", "Volterra"], "status": "ACTIVE"}"""
+                .formatted(community.code()));
+        create("/api/v1/nal-nodes", """
+                {"communityCode": "%s", "hostEntity": "Provincia di Grosseto", "hostEntityType": "PROVINCE",
+                 "userEntities": ["Montieri"], "status": "ACTIVE", "uncertain": true}""".formatted(community.code()));
+
+        given().get("/api/v1/nal-nodes/" + node).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("userEntities", contains("Pomarance", "Volterra"));
+        given().queryParam("community", community.code()).queryParam("sort", "-hostEntity").get("/api/v1/nal-nodes")
+                .then().body("total", equalTo(2)).body("items[0].hostEntity", equalTo("Provincia di Grosseto"));
+        given().queryParam("sort", "colour").get("/api/v1/nal-nodes")
+                .then().statusCode(400).body("errors.field", hasItem("sort"));
+        given().contentType(ContentType.JSON).body("""
+                {"communityCode": "nowhere-at-all", "hostEntity": "X", "hostEntityType": "OTHER", "status": "ACTIVE"}""")
+                .post("/api/v1/nal-nodes")
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("communityCode"));
+    }
+
+    @Test
+    void interProStatusPerEntityWithMessagesExchanged() {
+        String barga = create("/api/v1/interpro-statuses", """
+                {"istatCode": "%s", "entity": "Barga", "entityType": "MUNICIPALITY", "status": "ACTIVE",
+                 "messagesExchanged": 12, "messagesPeriod": "last month"}""".formatted(community.municipality(0)));
+        create("/api/v1/interpro-statuses", """
+                {"istatCode": "%s", "entity": "Coreglia", "entityType": "MUNICIPALITY", "status": "NOT_STARTED"}"""
+                .formatted(community.municipality(1)));
+
+        given().queryParam("community", community.code()).queryParam("status", "ACTIVE")
+                .get("/api/v1/interpro-statuses")
+                .then().body("total", equalTo(1)).body("items[0].id", equalTo(barga))
+                .body("items[0].communityCode", equalTo(community.code()))
+                .body("items[0].messagesExchanged", equalTo(12));
+        given().contentType("application/merge-patch+json").body("{\"status\": \"IN_PROGRESS\", \"messagesExchanged\": -3}")
+                .patch("/api/v1/interpro-statuses/" + barga)
+                .then().statusCode(400).body("errors.field", hasItem("messagesExchanged"));
+        given().contentType("application/merge-patch+json").body("{\"messagesExchanged\": 20}")
+                .patch("/api/v1/interpro-statuses/" + barga)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("messagesExchanged", equalTo(20))
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void telecentresVoipForeGovAndJusticeOfficesAreRecordedFilteredAndDeleted() {
+        String telecentre = create("/api/v1/telecentres", """
+                {"communityCode": "%s", "phase": "II", "status": "IN_PROGRESS", "workstations": 18,
+                 "teacherWorkstations": 1, "jobsTarget": 8, "regionalFunding": 50000.00,
+                 "location": "aula informatica della sede della Comunità Montana"}""".formatted(community.code()));
+        create("/api/v1/voip-installations", """
+                {"communityCode": "%s", "entity": "Comunità Montana", "status": "IN_PROGRESS", "switchboards": 5,
+                 "terminals": 200, "terminalsApproximate": true}""".formatted(community.code()));
+        create("/api/v1/fore-gov-adhesions", """
+                {"istatCode": "%s", "entity": "Pomarance", "status": "EXPECTED", "employees": 15}"""
+                .formatted(community.municipality(0)));
+        create("/api/v1/justice-offices", """
+                {"communityCode": "%s", "office": "Tribunale di Lucca", "status": "ACTIVE", "activation": "2008-06-20",
+                 "magistrates": 29, "lawyers": 500, "accesses": 31000, "accessesSince": "2009-01-01"}"""
+                .formatted(community.code()));
+
+        given().queryParam("community", community.code()).queryParam("status", "IN_PROGRESS").get("/api/v1/telecentres")
+                .then().body("total", equalTo(1)).body("items[0].workstations", equalTo(18));
+        given().queryParam("community", community.code()).get("/api/v1/voip-installations")
+                .then().body("items[0].terminals", equalTo(200));
+        given().queryParam("municipality", community.municipality(0)).get("/api/v1/fore-gov-adhesions")
+                .then().body("total", equalTo(1)).body("items[0].communityCode", equalTo(community.code()));
+        given().queryParam("community", community.code()).queryParam("status", "ACTIVE").get("/api/v1/justice-offices")
+                .then().body("items[0].accesses", equalTo(31000)).body("items[0].activation", equalTo("2008-06-20"));
+
+        given().header("If-Match", "\"7\"").delete("/api/v1/telecentres/" + telecentre).then().statusCode(412);
+        given().delete("/api/v1/telecentres/" + telecentre).then().statusCode(204);
+        given().get("/api/v1/telecentres/" + telecentre).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void negativeCountsAndBadDatesAreRefused() {
+        given().contentType(ContentType.JSON).body("""
+                {"communityCode": "%s", "entity": "CM", "status": "ACTIVE", "switchboards": -1}"""
+                .formatted(community.code()))
+                .post("/api/v1/voip-installations")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("switchboards"));
+        given().contentType(ContentType.JSON).body("""
+                {"communityCode": "%s", "office": "Tribunale", "status": "ACTIVE", "activation": "marzo 2009"}"""
+                .formatted(community.code()))
+                .post("/api/v1/justice-offices")
+                .then().statusCode(400).body("errors.field", hasItem("activation"));
+        given().contentType(ContentType.JSON).body("""
+                {"istatCode": "%s", "entity": "Nowhere", "status": "JOINED"}"""
+                .formatted(TerritoryFixture.unknownMunicipality()))
+                .post("/api/v1/fore-gov-adhesions")
+                .then().statusCode(422).body("errors.field", hasItem("istatCode"));
+        given().queryParam("community", community.code()).get("/api/v1/voip-installations").then().body("total", equalTo(0));
+    }
+
+    private static String create(String path, String body) {
+        return given().contentType(ContentType.JSON).body(body).post(path)
+                .then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,27 @@
+package it.toscana.monitoring.events.deployment;
+
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.Versioned;
+
+/** One entity's adhesion to FORe-gov training: joined or expected, with its managers and employees trained. */
+public record ForeGovAdhesionState(
+        String id,
+        String communityCode,
+        String istatCode,
+        String entity,
+        Status status,
+        Integer managers,
+        Integer employees,
+        String notes,
+        SourceReference source,
+        long version) implements Versioned {
+
+    public enum Status {
+        EXPECTED, JOINED
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}

@@ -1,0 +1,36 @@
+package it.toscana.monitoring.events.deployment;
+
+import java.time.LocalDate;
+
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.Versioned;
+
+/**
+ * A judicial office on the online registry (Cancelleria telematica). {@code activation} is ISO
+ * with the precision printed: {@code 2004}, {@code 2009-03} or {@code 2008-06-20}.
+ */
+public record JusticeOfficeState(
+        String id,
+        String communityCode,
+        String istatCode,
+        String office,
+        Status status,
+        String activation,
+        Integer magistrates,
+        Integer lawyers,
+        Long accesses,
+        LocalDate accessesSince,
+        String target,
+        String notes,
+        SourceReference source,
+        long version) implements Versioned {
+
+    public enum Status {
+        PLANNED, ACTIVE
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}

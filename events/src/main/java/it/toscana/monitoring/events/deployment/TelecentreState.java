@@ -1,0 +1,36 @@
+package it.toscana.monitoring.events.deployment;
+
+import java.math.BigDecimal;
+
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.Versioned;
+
+/** One phase of a telecentre: where it is, its workstations and the jobs it created (or aims at). */
+public record TelecentreState(
+        String id,
+        String communityCode,
+        String istatCode,
+        String phase,
+        Status status,
+        String location,
+        String managedBy,
+        Integer workstations,
+        Integer teacherWorkstations,
+        Integer jobsCreated,
+        Integer jobsTarget,
+        BigDecimal regionalFunding,
+        BigDecimal totalProjectCost,
+        String completionTarget,
+        String notes,
+        SourceReference source,
+        long version) implements Versioned {
+
+    public enum Status {
+        PLANNED, IN_PROGRESS, COMPLETED
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}

@@ -1,0 +1,29 @@
+package it.toscana.monitoring.events.deployment;
+
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.Versioned;
+
+/** VoIP switchboards and terminals of one entity (a community or a municipality). */
+public record VoipInstallationState(
+        String id,
+        String communityCode,
+        String istatCode,
+        String entity,
+        Status status,
+        Integer switchboards,
+        Integer terminals,
+        boolean terminalsApproximate,
+        String phase,
+        String notes,
+        SourceReference source,
+        long version) implements Versioned {
+
+    public enum Status {
+        PLANNED, IN_PROGRESS, ACTIVE
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}
