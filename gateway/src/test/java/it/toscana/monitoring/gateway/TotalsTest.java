@@ -243,7 +243,7 @@ class TotalsTest {
         }
     }
 
-    private static String amount(JsonPath totals, String path) {
+    static String amount(JsonPath totals, String path) {
         return totals.<BigDecimal>get(path).toPlainString();
     }
 
@@ -251,7 +251,7 @@ class TotalsTest {
         return allocations.stream().map(amount).reduce(BigDecimal.valueOf(0, 2), BigDecimal::add).toPlainString();
     }
 
-    private static JsonPath totals(String community) {
+    static JsonPath totals(String community) {
         String body = given().get("/api/v1/communities/" + community + "/totals").then().statusCode(200).extract().asString();
         return new JsonPath(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }

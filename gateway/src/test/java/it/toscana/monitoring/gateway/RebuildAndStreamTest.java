@@ -1,0 +1,97 @@
+package it.toscana.monitoring.gateway;
+
+import static io.restassured.RestAssured.given;
+import static it.toscana.monitoring.gateway.EventFeed.VISIBLE_WITHIN;
+import static it.toscana.monitoring.gateway.EventFeed.allocation;
+import static it.toscana.monitoring.gateway.EventFeed.community;
+import static it.toscana.monitoring.gateway.EventFeed.event;
+import static it.toscana.monitoring.gateway.EventFeed.paasPoint;
+import static it.toscana.monitoring.gateway.EventFeed.send;
+import static it.toscana.monitoring.gateway.EventFeed.settle;
+import static it.toscana.monitoring.gateway.TotalsTest.amount;
+import static it.toscana.monitoring.gateway.TotalsTest.totals;
+import static it.toscana.monitoring.gateway.TotalsTest.unique;
+import static it.toscana.monitoring.gateway.TotalsTest.withoutLag;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.deployment.DeploymentEvents;
+import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.events.funding.FundingEvents;
+
+@QuarkusTest
+class RebuildAndStreamTest {
+
+    @TestHTTPResource("/api/v1/stream")
+    URL stream;
+
+    @Test
+    void aRebuildFromTheTopicsGivesIdenticalTotals() {
+        String code = unique("cm");
+        community(code, "Rebuilt", 0);
+        for (int i = 0; i < 10; i++) {
+            send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED,
+                    allocation(code + "-" + i, code, i % 2 == 0 ? "VOIP" : "CART", Section.LOCAL_PROGRAMME, (1000 + i) + ".25", "100.00", 0), null));
+        }
+        send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED,
+                allocation(code + "-0", code, "VOIP", Section.TERRITORIAL_IMPACT, "5000.75", "5000.75", 1), null));
+        send(Topics.DEPLOYMENT, event(DeploymentEvents.PAAS_POINT_UPSERTED,
+                paasPoint(code + "-p", code, "046003", 556, 4858, PaasPointState.Status.OPEN, 0), null));
+        settle(Topics.FUNDING);
+        settle(Topics.DEPLOYMENT);
+        Map<String, Object> before = withoutLag(totals(code));
+        assertEquals("14048.00", amount(totals(code), "money.assigned")); // 10 × ~1000 LP, then one moved to TI as 5000.75
+
+        given().post("/api/v1/admin/projections/rebuild").then().statusCode(202);
+
+        await().atMost(VISIBLE_WITHIN).until(() -> !given().get("/api/v1/admin/projections").then().extract()
+                .jsonPath().getBoolean("rebuildPending"));
+        settle(Topics.FUNDING);
+        settle(Topics.DEPLOYMENT);
+        assertEquals(before, withoutLag(totals(code)));
+    }
+
+    @Test
+    void theStreamAnnouncesAChangeOfTheWatchedCommunity() throws Exception {
+        String watched = unique("cm");
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?community=" + watched))
+                .header("Accept", "text/event-stream").build();
+        CompletableFuture<HttpResponse<Void>> open = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> lines.add(new String(bytes)))));
+        community(unique("cm"), "Not watched", 0);
+
+        // The subscription may register a moment after the request: change the community until a message arrives.
+        String message = "";
+        long version = 0;
+        long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
+        while (!message.contains(watched) && System.nanoTime() < deadline) {
+            community(watched, "Watched", version++);
+            String chunk = lines.poll(1, TimeUnit.SECONDS);
+            message = chunk == null ? message : message + chunk;
+        }
+        assertTrue(message.contains("\"community\":\"" + watched + "\""), "no change announced: " + message);
+        open.cancel(true);
+    }
+
+
+}
