@@ -174,6 +174,17 @@ class PaasPointTest {
     }
 
     @Test
+    void aNewStatusCannotStartBeforeTheCurrentOne() {
+        String point = createPoint(community.municipality(0), "OPEN");
+        given().contentType("application/merge-patch+json")
+                .body("""
+                        {"status": "SUSPENDED", "statusSince": "2007-06-01"}""")
+                .patch("/api/v1/paas-points/" + point)
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("statusSince"));
+        given().get("/api/v1/paas-points/" + point + "/status-history").then().body("status", hasSize(1));
+    }
+
+    @Test
     void aStaleIfMatchIsRefused() {
         String point = createPoint(community.municipality(0), "OPEN");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")

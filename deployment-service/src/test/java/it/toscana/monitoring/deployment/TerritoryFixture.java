@@ -4,8 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.arc.Arc;
 import it.toscana.monitoring.events.CloudEvent;
@@ -39,7 +42,7 @@ final class TerritoryFixture {
         String code = name + "-" + serial;
         send(TerritoryEvents.COMMUNITY_UPSERTED, new CommunityState(code, "Comunità Montana " + name,
                 CommunityKind.COMUNITA_MONTANA, List.of("LU"), null, null, null, 0));
-        List<String> members = new java.util.ArrayList<>();
+        List<String> members = new ArrayList<>();
         for (int i = 0; i < municipalities; i++) {
             String istatCode = String.format("%06d", 500_000 + NEXT.incrementAndGet());
             send(TerritoryEvents.MUNICIPALITY_UPSERTED, new MunicipalityState(istatCode, name + " comune " + i, "LU",
@@ -69,7 +72,7 @@ final class TerritoryFixture {
         CloudEvent event = CloudEvent.of(SOURCE, type, state.aggregateId(), EventJson.mapper().valueToTree(state));
         try {
             TopicReader.send(Topics.TERRITORY, state.aggregateId(), EventJson.mapper().writeValueAsString(event));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -80,7 +81,7 @@ public class FactEndpoints {
             merged = mergePatch.apply(toRequest.apply(current), patch, requestType);
         } catch (JsonProcessingException e) {
             throw new ProblemException(400, "Malformed request body", "The patch does not fit this resource.",
-                    java.util.List.of());
+                    List.of());
         }
         return ok(facts.replace(kind, id, "\"" + current.version + "\"", merged), view);
     }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import it.toscana.monitoring.deployment.domain.PaasPoint;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.deployment.mapping.PaasMapping;
 import it.toscana.monitoring.deployment.service.PaasPoints;
@@ -77,9 +76,8 @@ public class PaasPointResource {
             return endpoints.get(PaasPoints.KIND, id, PaasMapping::toResponse);
         }
         PaasPoints.AsOf then = paas.asOf(id, asOf);
-        PaasPoint point = PaasPoint.findById(id);
-        return Response.ok(PaasMapping.toResponse(point, asOf, then.usage(), then.status()))
-                .tag(Etags.of(point.version)).build();
+        return Response.ok(PaasMapping.toResponse(then.point(), asOf, then.usage(), then.status()))
+                .tag(Etags.of(then.point().version)).build();
     }
 
     @POST

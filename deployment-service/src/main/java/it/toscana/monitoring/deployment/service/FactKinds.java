@@ -1,6 +1,8 @@
 package it.toscana.monitoring.deployment.service;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import it.toscana.monitoring.deployment.domain.CommunityBroadband;
 import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
@@ -81,7 +83,6 @@ public final class FactKinds {
 
     /** Sortable fields: the ones every located fact has, plus the kind's own. */
     static Set<String> with(String... own) {
-        return java.util.stream.Stream.concat(LOCATED.stream(), Set.of(own).stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Stream.concat(LOCATED.stream(), Stream.of(own)).collect(Collectors.toUnmodifiableSet());
     }
 }

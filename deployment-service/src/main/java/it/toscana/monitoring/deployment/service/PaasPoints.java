@@ -47,7 +47,8 @@ public class PaasPoints {
     private static final String NEWEST_FIRST = " order by periodEnd desc, seq desc";
 
     /** The usage and status of a point as of a date (both empty when nothing was known yet). */
-    public record AsOf(LocalDate date, Optional<PaasUsageReport> usage, Optional<PaasStatusChange> status) {
+    public record AsOf(PaasPoint point, LocalDate date, Optional<PaasUsageReport> usage,
+            Optional<PaasStatusChange> status) {
     }
 
     @Inject
@@ -113,12 +114,12 @@ public class PaasPoints {
     }
 
     public AsOf asOf(String pointId, LocalDate date) {
-        facts.get(KIND, pointId);
+        PaasPoint point = facts.get(KIND, pointId);
         Optional<PaasUsageReport> usage = PaasUsageReport.<PaasUsageReport>find(
                 "pointId = ?1 and periodEnd <= ?2" + NEWEST_FIRST, pointId, date).firstResultOptional();
         Optional<PaasStatusChange> status = PaasStatusChange.<PaasStatusChange>find(
                 "pointId = ?1 and since <= ?2 order by since desc, seq desc", pointId, date).firstResultOptional();
-        return new AsOf(date, usage, status);
+        return new AsOf(point, date, usage, status);
     }
 
     /** Every report of the point (all revisions), optionally only those for periods ended by a date. */
