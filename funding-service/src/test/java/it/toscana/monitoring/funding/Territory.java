@@ -36,6 +36,12 @@ final class Territory {
     /** A community with a unique code (tests share one database) and its member municipalities. */
     static String community(String name, String... istatCodes) {
         String code = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        register(code, name, istatCodes);
+        return code;
+    }
+
+    /** A community with exactly this code and its member municipalities. */
+    static void register(String code, String name, String... istatCodes) {
         send(TerritoryEvents.COMMUNITY_UPSERTED, new CommunityState(code, name, CommunityKind.COMUNITA_MONTANA,
                 List.of("LU"), null, null, null, 0));
         for (String istatCode : istatCodes) {
@@ -45,7 +51,6 @@ final class Territory {
                     MEMBER_SINCE, null, 0));
         }
         await().atMost(VISIBLE_WITHIN).until(() -> replicaHas(code, istatCodes));
-        return code;
     }
 
     /** A fresh 6-digit code no other test uses. */

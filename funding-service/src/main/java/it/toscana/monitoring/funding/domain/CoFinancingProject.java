@@ -89,15 +89,18 @@ public class CoFinancingProject extends PanacheEntityBase {
             LocalDate date, @Valid Source source) {
     }
 
+    /** {@code deadline} is free text as the act words it, e.g. "30 days after signature of the APQ act". */
     public record ProceduralStep(@NotBlank @Size(max = 2000) String act, @Size(max = 500) String competentBody,
             boolean issued, @Size(max = 100) String issuedPrinted, LocalDate date, @Size(max = 500) String datePrinted,
-            List<@Size(max = 100) String> appliesTo, @Valid Source source) {
+            @Size(max = 500) String deadline, List<@Size(max = 100) String> appliesTo, @Size(max = 2000) String note,
+            @Valid Source source) {
     }
 
     public record Details(@Size(max = 1000) String cnipaCall, @Valid CnipaDecision cnipaDecision,
             @Valid Source contributionsSource, List<@Size(max = 2000) String> notes) {
     }
 
-    public record CnipaDecision(@Size(max = 500) String act, LocalDate date, @Size(max = 1000) String outcomeNote) {
+    public record CnipaDecision(@Size(max = 500) String act, LocalDate date, @Size(max = 1000) String outcomeNote,
+            @Size(max = 2000) String note) {
     }
 }
