@@ -2,7 +2,11 @@ package it.toscana.monitoring.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -25,9 +29,9 @@ import it.toscana.monitoring.events.territory.TerritoryEvents;
 import it.toscana.monitoring.testsupport.TopicReader;
 
 /**
- * The core mechanism, end to end with packaged services: a community written to
- * territory-service crosses the real broker and shows in the gateway's totals; delivering the
- * same event again changes nothing.
+ * The core mechanism, end to end with packaged services: a community written through the
+ * gateway lands in territory-service, crosses the real broker and shows in the gateway's totals;
+ * delivering the same event again changes nothing.
  */
 class WalkingSkeletonTest {
 
@@ -37,7 +41,7 @@ class WalkingSkeletonTest {
     @BeforeAll
     static void startServices() throws Exception {
         territory = ServiceProcess.start("territory-service", Map.of());
-        gateway = ServiceProcess.start("gateway", Map.of());
+        gateway = ServiceProcess.start("gateway", Map.of("GATEWAY_SERVICES_TERRITORY", territory.baseUrl()));
     }
 
     @AfterAll
@@ -51,12 +55,17 @@ class WalkingSkeletonTest {
     }
 
     @Test
-    void aCommunityCreatedInTerritoryServiceShowsInTheGatewayOnceOnly() throws Exception {
-        given().baseUri(territory.baseUrl()).contentType(ContentType.JSON)
+    void aCommunityWrittenThroughTheGatewayShowsInItsTotalsOnceOnly() throws Exception {
+        // The gateway routes the write to territory-service, which publishes it through its outbox.
+        given().baseUri(gateway.baseUrl()).contentType(ContentType.JSON)
                 .body("""
                         {"code": "alta-val-di-cecina", "name": "Alta Val di Cecina", "kind": "COMUNITA_MONTANA"}""")
                 .post("/api/v1/communities")
-                .then().statusCode(201);
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/communities/alta-val-di-cecina"))
+                .header("ETag", notNullValue());
+        given().baseUri(gateway.baseUrl()).get("/api/v1/communities/alta-val-di-cecina")
+                .then().statusCode(200).body("name", equalTo("Alta Val di Cecina"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(gateway.baseUrl())
                 .get("/api/v1/communities/alta-val-di-cecina/totals")
@@ -81,6 +90,18 @@ class WalkingSkeletonTest {
         assertEquals(before.getString("community"), after.getString("community"));
         assertEquals(before.getString("money"), after.getString("money"));
         assertEquals(before.getString("lastChangedAt"), after.getString("lastChangedAt"));
+    }
+
+    @Test
+    void unknownCollectionsAreNotFoundAndTheMergedOpenApiListsRoutedAndOwnOperations() {
+        given().baseUri(gateway.baseUrl()).get("/api/v1/no-such-collection")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().baseUri(gateway.baseUrl()).get("/api/v1/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/communities/{code}"))
+                .body("paths", hasKey("/api/v1/communities/{code}/totals"))
+                .body("paths", hasKey("/api/v1/totals"))
+                .body("paths", not(hasKey("/api/v1/{collection}")));
     }
 
     private static JsonPath totals() {

@@ -1,0 +1,147 @@
+package it.toscana.monitoring.gateway.proxy;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import it.toscana.monitoring.platform.problem.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Routes /api/v1 reads and writes to the owning service, so a client needs one base URL. The
+ * gateway's own paths (totals, stream, admin) are more specific and win over these templates.
+ * The merged OpenAPI document describes the routed operations; this resource is hidden from it.
+ */
+@Path("/api/v1")
+public class ProxyResource {
+
+    /** Request headers passed on; hop-by-hop and host headers are not. */
+    private static final Set<String> FORWARDED_REQUEST = Set.of("accept", "content-type", "if-match", "if-none-match",
+            "idempotency-key", "authorization");
+    private static final Set<String> FORWARDED_RESPONSE = Set.of("content-type", "etag", "location", "link",
+            "idempotent-replayed", "retry-after");
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    ServiceCatalog catalog;
+
+    @GET
+    @Path("/{collection}")
+    @Operation(hidden = true)
+    public Response getCollection(@PathParam("collection") String collection, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forward("GET", collection, uri, headers, null);
+    }
+
+    @GET
+    @Path("/{collection}/{rest: .+}")
+    @Operation(hidden = true)
+    public Response get(@PathParam("collection") String collection, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forward("GET", collection, uri, headers, null);
+    }
+
+    @POST
+    @Path("/{collection}")
+    @Operation(hidden = true)
+    public Response postCollection(@PathParam("collection") String collection, @Context UriInfo uri,
+            @Context HttpHeaders headers, byte[] body) {
+        return forward("POST", collection, uri, headers, body);
+    }
+
+    @POST
+    @Path("/{collection}/{rest: .+}")
+    @Operation(hidden = true)
+    public Response post(@PathParam("collection") String collection, @Context UriInfo uri, @Context HttpHeaders headers,
+            byte[] body) {
+        return forward("POST", collection, uri, headers, body);
+    }
+
+    @PUT
+    @Path("/{collection}/{rest: .+}")
+    @Operation(hidden = true)
+    public Response put(@PathParam("collection") String collection, @Context UriInfo uri, @Context HttpHeaders headers,
+            byte[] body) {
+        return forward("PUT", collection, uri, headers, body);
+    }
+
+    @PATCH
+    @Path("/{collection}/{rest: .+}")
+    @Operation(hidden = true)
+    public Response patch(@PathParam("collection") String collection, @Context UriInfo uri, @Context HttpHeaders headers,
+            byte[] body) {
+        return forward("PATCH", collection, uri, headers, body);
+    }
+
+    @DELETE
+    @Path("/{collection}/{rest: .+}")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("collection") String collection, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forward("DELETE", collection, uri, headers, null);
+    }
+
+    private Response forward(String method, String collection, UriInfo uri, HttpHeaders headers, byte[] body) {
+        URI base = catalog.baseOf(collection)
+                .orElseThrow(() -> ProblemException.notFound("There is no collection /api/v1/" + collection + "."));
+        URI target = base.resolve(uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(TIMEOUT)
+                .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.getRequestHeaders().forEach((name, values) -> {
+            if (FORWARDED_REQUEST.contains(name.toLowerCase())) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        HttpResponse<byte[]> response = send(request.build(), collection);
+        Response.ResponseBuilder reply = Response.status(response.statusCode()).entity(response.body());
+        response.headers().map().forEach((name, values) -> {
+            if (FORWARDED_RESPONSE.contains(name.toLowerCase())) {
+                values.forEach(value -> reply.header(name, "link".equalsIgnoreCase(name) ? relink(value, base, uri) : value));
+            }
+        });
+        return reply.build();
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, String collection) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (ConnectException | HttpTimeoutException e) {
+            throw new ProblemException(503, "Service unavailable",
+                    "The service that owns /api/v1/" + collection + " does not answer; try again shortly.", List.of());
+        } catch (IOException e) {
+            throw new ProblemException(502, "Bad gateway",
+                    "The service that owns /api/v1/" + collection + " gave no valid answer.", List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(503, "Service unavailable", "The request was interrupted.", List.of());
+        }
+    }
+
+    /** Paging links point at the service; clients must see the gateway's address. */
+    private static String relink(String link, URI service, UriInfo uri) {
+        String serviceOrigin = service.getScheme() + "://" + service.getRawAuthority();
+        URI gateway = uri.getBaseUri();
+        return link.replace(serviceOrigin, gateway.getScheme() + "://" + gateway.getRawAuthority());
+    }
+}
