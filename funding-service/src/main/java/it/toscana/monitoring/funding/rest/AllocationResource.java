@@ -15,6 +15,7 @@ import it.toscana.monitoring.funding.mapping.AllocationMapper;
 import it.toscana.monitoring.funding.service.AllocationFilter;
 import it.toscana.monitoring.funding.service.AllocationService;
 import it.toscana.monitoring.funding.service.AllocationSummary;
+import it.toscana.monitoring.funding.service.ImportJobService;
 import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
@@ -59,6 +60,9 @@ public class AllocationResource {
 
     @Inject
     BulkExecutor bulk;
+
+    @Inject
+    ImportJobService importJobs;
 
     @Inject
     MergePatch mergePatch;
@@ -159,6 +163,19 @@ public class AllocationResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH + "/bulk", items,
                 () -> Responses.multiStatus(bulk.run(items, AllocationRequest::externalId, this::upsert)));
+    }
+
+    @POST
+    @Path("/import-jobs")
+    @Operation(summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
+    @APIResponse(responseCode = "202", description = "Accepted; Location names the import job")
+    @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
+    @APIResponse(responseCode = "413", description = "More than 500,000 items or a body over 32 MB")
+    @APIResponse(responseCode = "422", description = "External ids repeated in the list, or Idempotency-Key reused with another body")
+    public Response importJob(@NotNull List<AllocationRequest> items,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + PATH + "/import-jobs", items, () -> ImportJobResource
+                .accepted(importJobs.start("ALLOCATIONS", items, AllocationRequest::externalId, this::upsert)));
     }
 
     private BulkResult.Item upsert(AllocationRequest item) {

@@ -11,6 +11,7 @@ import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.PaymentMapper;
 import it.toscana.monitoring.funding.service.PaymentService;
+import it.toscana.monitoring.funding.service.ImportJobService;
 import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
@@ -53,6 +54,9 @@ public class PaymentResource {
 
     @Inject
     BulkExecutor bulk;
+
+    @Inject
+    ImportJobService importJobs;
 
     @POST
     @Operation(summary = "Record a payment tranche (liquidazione) on an allocation")
@@ -124,6 +128,19 @@ public class PaymentResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH + "/bulk", items,
                 () -> Responses.multiStatus(bulk.run(items, PaymentRequest::externalId, this::upsert)));
+    }
+
+    @POST
+    @Path("/import-jobs")
+    @Operation(summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
+    @APIResponse(responseCode = "202", description = "Accepted; Location names the import job")
+    @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
+    @APIResponse(responseCode = "413", description = "More than 500,000 items or a body over 32 MB")
+    @APIResponse(responseCode = "422", description = "External ids repeated in the list, or Idempotency-Key reused with another body")
+    public Response importJob(@NotNull List<PaymentRequest> items,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + PATH + "/import-jobs", items, () -> ImportJobResource
+                .accepted(importJobs.start("PAYMENTS", items, PaymentRequest::externalId, this::upsert)));
     }
 
     private BulkResult.Item upsert(PaymentRequest item) {
