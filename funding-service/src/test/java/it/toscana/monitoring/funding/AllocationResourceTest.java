@@ -117,6 +117,44 @@ class AllocationResourceTest {
     }
 
     @Test
+    void aRepeatedPostWithTheSameIdempotencyKeyCreatesOneAllocation() {
+        String community = Territory.community("idempotent");
+        String line = Fixtures.fundingLine();
+        String body = Fixtures.allocationJson(community, line, "10.00");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "alloc-" + community).body(body)
+                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "alloc-" + community).body(body)
+                .post("/api/v1/allocations")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "alloc-" + community)
+                .body(body.replace("10.00", "11.00"))
+                .post("/api/v1/allocations").then().statusCode(422);
+        given().queryParam("communityCode", community).get("/api/v1/allocations").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void writesHonourIfMatchAndPatchNeedsItsMediaType() {
+        String community = Territory.community("etags");
+        String line = Fixtures.fundingLine();
+        String id = Fixtures.allocation(community, line, "10.00");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Fixtures.allocationJson(community, line, "12.00"))
+                .put("/api/v1/allocations/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Fixtures.allocationJson(community, line, "13.00"))
+                .put("/api/v1/allocations/" + id).then().statusCode(412);
+        given().contentType(ContentType.JSON).body("{\"title\": \"x\"}")
+                .patch("/api/v1/allocations/" + id).then().statusCode(415);
+        given().contentType("application/merge-patch+json").body("{\"title\": \"Videocom\", \"category\": null}")
+                .patch("/api/v1/allocations/" + id)
+                .then().statusCode(200).body("title", equalTo("Videocom")).body("category", equalTo(null))
+                .body("amountAssigned", equalTo(Fixtures.eur("12.00")));
+        given().header("If-Match", "\"1\"").delete("/api/v1/allocations/" + id).then().statusCode(412);
+        given().header("If-Match", "\"2\"").delete("/api/v1/allocations/" + id).then().statusCode(204);
+        given().get("/api/v1/allocations/" + id).then().statusCode(404);
+    }
+
+    @Test
     void malformedJsonIsABadRequestWithoutInternals() {
         given().contentType(ContentType.JSON)
                 .body("{\"communityCode\": \"x\", \"amountAssigned\": ")

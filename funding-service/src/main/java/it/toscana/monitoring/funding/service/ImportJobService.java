@@ -1,6 +1,7 @@
 package it.toscana.monitoring.funding.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,7 +93,7 @@ public class ImportJobService {
             job.processed += result.items().size();
             job.succeeded += result.succeeded();
             job.failed += result.failed();
-            List<BulkResult.Item> failures = new java.util.ArrayList<>(job.failures);
+            List<BulkResult.Item> failures = new ArrayList<>(job.failures);
             result.items().stream().filter(item -> item.status() >= 300)
                     .limit(Math.max(0, FAILURES_KEPT - failures.size()))
                     .forEach(item -> failures.add(new BulkResult.Item(item.index() + offset, item.status(), null,
