@@ -1,0 +1,89 @@
+package it.toscana.monitoring.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import it.toscana.monitoring.client.ApiClient;
+import it.toscana.monitoring.client.api.CommunitiesApi;
+import it.toscana.monitoring.client.api.TotalsApi;
+import it.toscana.monitoring.client.model.CommunityKind;
+import it.toscana.monitoring.client.model.CommunityRequest;
+import it.toscana.monitoring.client.model.Totals;
+
+/**
+ * The Java client the build generates from api/openapi.json works against the running system,
+ * and api/openapi.json is the document the gateway serves now (regenerate it when an API changes).
+ */
+class GeneratedClientTest {
+
+    private static final Path COMMITTED = Path.of("..", "api", "openapi.json");
+
+    private static ServiceProcess territory;
+    private static ServiceProcess funding;
+    private static ServiceProcess deployment;
+    private static ServiceProcess gateway;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        territory = ServiceProcess.start("territory-service", Map.of());
+        funding = ServiceProcess.start("funding-service", Map.of());
+        deployment = ServiceProcess.start("deployment-service", Map.of());
+        gateway = ServiceProcess.start("gateway", Map.of(
+                "GATEWAY_SERVICES_TERRITORY", territory.baseUrl(),
+                "GATEWAY_SERVICES_FUNDING", funding.baseUrl(),
+                "GATEWAY_SERVICES_DEPLOYMENT", deployment.baseUrl()));
+    }
+
+    @AfterAll
+    static void stopServices() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[] { gateway, deployment, funding, territory }) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void theGeneratedClientWritesAndReadsThroughTheGateway() throws Exception {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(gateway.baseUrl());
+
+        new CommunitiesApi(client).apiV1CommunitiesPost(new CommunityRequest()
+                .code("lunigiana").name("Lunigiana").kind(CommunityKind.COMUNITA_MONTANA), "client-test-1");
+
+        TotalsApi totals = new TotalsApi(client);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            Totals lunigiana = totals.apiV1CommunitiesCodeTotalsGet("lunigiana", null, null, null, null);
+            assertEquals("Lunigiana", lunigiana.getCommunity().getName());
+            assertEquals(new BigDecimal("0.00"), lunigiana.getMoney().getAssigned());
+        });
+    }
+
+    @Test
+    void theCommittedOpenApiDocumentIsTheOneTheGatewayServes() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(gateway.baseUrl()).get("/api/v1/openapi")
+                .then().extract().jsonPath().getMap("paths").containsKey("/api/v1/paas-points"));
+        String served = given().baseUri(gateway.baseUrl()).get("/api/v1/openapi").then().statusCode(200).extract().asString();
+        JsonNode live = json.readTree(served);
+        Path current = Path.of("target", "openapi.json");
+        Files.writeString(current, json.writerWithDefaultPrettyPrinter().writeValueAsString(live));
+        assertTrue(json.readTree(COMMITTED.toFile()).equals(live),
+                "api/openapi.json is stale: copy system-tests/" + current + " over it and rebuild the client");
+    }
+}
