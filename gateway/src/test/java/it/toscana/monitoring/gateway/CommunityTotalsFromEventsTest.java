@@ -2,6 +2,7 @@ package it.toscana.monitoring.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -73,9 +74,17 @@ class CommunityTotalsFromEventsTest {
         TopicReader.send(Topics.TERRITORY, "no-data", """
                 {"specversion":"1.0","id":"%s","source":"/x","type":"t","subject":"no-data","time":"2009-09-19T10:00:00Z"}"""
                 .formatted(UUID.randomUUID()));
-        send(event("lunigiana", "Lunigiana", 0));
+        int partition = TopicReader.send(Topics.TERRITORY, "bad-kind", """
+                {"specversion":"1.0","id":"%s","source":"/x","type":"%s","subject":"bad-kind",
+                 "time":"2009-09-19T10:00:00Z","data":{"code":"bad-kind","name":"Bad","kind":"PROVINCE","version":0}}"""
+                .formatted(UUID.randomUUID(), TerritoryEvents.COMMUNITY_UPSERTED));
+        TopicReader.send(Topics.TERRITORY, partition, "lunigiana", json(event("lunigiana", "Lunigiana", 0)));
 
         awaitName("lunigiana", "Lunigiana");
+        given().get("/api/v1/communities/bad-kind/totals").then().statusCode(404);
+        // all three dropped and counted (they may sit on other partitions than the marker)
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("events_malformed_total{group=\"gateway-projections\"} 3.0")));
         given().get("/api/v1/communities/no-data/totals").then().statusCode(404);
     }
 

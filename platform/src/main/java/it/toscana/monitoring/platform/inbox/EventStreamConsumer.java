@@ -135,7 +135,12 @@ public class EventStreamConsumer {
     private void applyOne(ConsumerRecord<String, String> record) {
         CloudEvent event = parse(record);
         if (event != null && inbox.accept(record.topic(), event)) {
-            handler.apply(record.topic(), event);
+            try {
+                handler.apply(record.topic(), event);
+            } catch (IllegalArgumentException unreadablePayload) {
+                // Its data does not bind to the payload of its type: retrying would stall the topic.
+                dropped(record, "data does not match " + event.type() + ": " + unreadablePayload.getMessage());
+            }
         }
     }
 
@@ -152,9 +157,13 @@ public class EventStreamConsumer {
         } catch (Exception e) {
             problem = "not a CloudEvents JSON envelope";
         }
+        dropped(record, problem);
+        return null;
+    }
+
+    private void dropped(ConsumerRecord<String, String> record, String problem) {
         malformed.increment();
         LOG.warnf("Dropped malformed event at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), problem);
-        return null;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
