@@ -82,7 +82,9 @@ public final class LoadSummary {
     public void print(PrintStream out) {
         out.printf("  %-24s %8s %8s %9s %8s%n", "kind", "created", "updated", "unchanged", "refused");
         counts.forEach((kind, row) -> out.printf("  %-24s %8d %8d %9d %8d%n", kind, row[0], row[1], row[2], row[3]));
-        out.printf("  %d requests in %.1fs%n", requests, elapsed.toMillis() / 1000.0);
+        out.printf("  %d records: %d created, %d updated, %d unchanged, %d refused; %d requests in %.1fs%n",
+                counts.values().stream().mapToInt(row -> row[0] + row[1] + row[2] + row[3]).sum(), total(Outcome.CREATED),
+                total(Outcome.UPDATED), total(Outcome.UNCHANGED), total(Outcome.REFUSED), requests, elapsed.toMillis() / 1000.0);
         for (Refusal refusal : refusals) {
             out.printf("  REFUSED %s %s: %s%n", refusal.kind(), refusal.key(), refusal.problem());
         }

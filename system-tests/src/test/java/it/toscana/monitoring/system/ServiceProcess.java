@@ -37,13 +37,27 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String module, Map<String, String> extraEnv) throws IOException {
+        return start(module, module.replace("-", "_") + "_system_test", module, extraEnv);
+    }
+
+    /**
+     * As {@link #start(String, Map)}, with the database named {@code <databasePrefix>_<random>} and
+     * the log {@code target/<databasePrefix>.log}: a test class with its own prefix never has its
+     * fresh database taken for a stale leftover by another class's clean-up running at the same time.
+     */
+    static ServiceProcess start(String module, String databasePrefix, Map<String, String> extraEnv) throws IOException {
+        return start(module, databasePrefix, databasePrefix, extraEnv);
+    }
+
+    private static ServiceProcess start(String module, String databasePrefix, String logName, Map<String, String> extraEnv)
+            throws IOException {
         Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
-        String database = TestDatabases.create(module.replace("-", "_") + "_system_test");
+        String database = TestDatabases.create(databasePrefix);
         int port = freePort();
-        Path log = Path.of("target", module + ".log").toAbsolutePath();
+        Path log = Path.of("target", logName + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -55,7 +69,16 @@ final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers());
         env.putAll(extraEnv);
         ServiceProcess service = new ServiceProcess(module, database, port, builder.start());
-        service.awaitReady(log);
+        try {
+            service.awaitReady(log);
+        } catch (RuntimeException notReady) {
+            try {
+                service.close(); // never leave an orphan process behind
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw notReady;
+        }
         return service;
     }
 

@@ -1,0 +1,233 @@
+package it.toscana.monitoring.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import it.toscana.monitoring.refdata.LoadSummary;
+import it.toscana.monitoring.refdata.LoadSummary.Outcome;
+import it.toscana.monitoring.refdata.ReferenceDataLoader;
+
+/**
+ * The acceptance data end to end: the four packaged services as processes on a real broker and
+ * real PostgreSQL, reference-data/ loaded through the gateway's public API by the loader, and
+ * every printed figure of the issue read back from the gateway's totals, to the cent. Loading a
+ * second time changes nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GoldenFiguresTest {
+
+    private static final Duration CONVERGES_WITHIN = Duration.ofSeconds(90);
+    private static final JsonPathConfig EXACT = new JsonPathConfig(NumberReturnType.BIG_DECIMAL);
+    private static final String MVS = "media-valle-del-serchio";
+    private static final String AVC = "alta-val-di-cecina";
+    private static final String CMET = "colline-metallifere";
+
+    private static ServiceProcess territory;
+    private static ServiceProcess funding;
+    private static ServiceProcess deployment;
+    private static ServiceProcess gateway;
+    private static LoadSummary firstLoad;
+
+    @BeforeAll
+    static void startServicesAndLoad() throws Exception {
+        CompletableFuture<ServiceProcess> t = start("territory-service", Map.of());
+        CompletableFuture<ServiceProcess> f = start("funding-service", Map.of());
+        CompletableFuture<ServiceProcess> d = start("deployment-service", Map.of());
+        CompletableFuture.allOf(t, f, d).exceptionally(failed -> null).join();
+        // Keep what did start, so that @AfterAll stops it even when another service failed.
+        territory = t.isCompletedExceptionally() ? null : t.join();
+        funding = f.isCompletedExceptionally() ? null : f.join();
+        deployment = d.isCompletedExceptionally() ? null : d.join();
+        t.join();
+        f.join();
+        d.join();
+        gateway = ServiceProcess.start("gateway", "golden_gateway", Map.of(
+                "GATEWAY_SERVICES_TERRITORY", territory.baseUrl(),
+                "GATEWAY_SERVICES_FUNDING", funding.baseUrl(),
+                "GATEWAY_SERVICES_DEPLOYMENT", deployment.baseUrl()));
+        firstLoad = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset());
+        firstLoad.print(System.out);
+    }
+
+    @AfterAll
+    static void stopServices() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[] { gateway, deployment, funding, territory }) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyRecordOfTheDatasetIsAccepted() {
+        assertEquals(0, firstLoad.refusals().size(), () -> "refused: " + firstLoad.refusals());
+        assertEquals(19, firstLoad.total("community"));
+        assertEquals(14, firstLoad.total("municipality"));
+        assertEquals(14, firstLoad.total("membership"));
+        assertEquals(51, firstLoad.total("allocation"));
+        assertEquals(14, firstLoad.total("broadband"));
+        assertTrue(firstLoad.total("paas-point") >= 14, "PAAS points loaded: " + firstLoad.total("paas-point"));
+    }
+
+    @Test
+    @Order(2)
+    void eachBookletCommunityShowsItsPrintedFigures() {
+        await("Media Valle del Serchio totals").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonPath mvs = totals(MVS, "");
+                    assertMoney("430084.10", mvs, "money.bySection.LOCAL_PROGRAMME.assigned");
+                    assertMoney("681381.00", mvs, "money.bySection.TERRITORIAL_IMPACT.assigned");
+                    assertMoney("1111465.10", mvs, "money.assigned");
+                    assertCount(718, mvs, "paas.registeredUsers");
+                    assertCount(6178, mvs, "paas.accesses");
+                    assertDeclared(mvs, "LOCAL_PROGRAMME", "430084.10", "430084.10", false);
+                    assertDeclared(mvs, "GRAND_TOTAL", "1111465.10", "1111465.10", false);
+                });
+        await("Alta Val di Cecina totals").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonPath avc = totals(AVC, "");
+                    assertMoney("187353.51", avc, "money.bySection.LOCAL_PROGRAMME.assigned");
+                    assertMoney("468400.00", avc, "money.bySection.TERRITORIAL_IMPACT.assigned");
+                    assertMoney("655753.51", avc, "money.assigned");
+                    assertCount(732, avc, "paas.registeredUsers");
+                    assertCount(8361, avc, "paas.accesses");
+                    assertDeclared(avc, "TERRITORIAL_IMPACT", "468400.00", "468400.00", false);
+                });
+        await("Colline Metallifere totals").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonPath cmet = totals(CMET, "");
+                    assertMoney("336312.00", cmet, "money.bySection.LOCAL_PROGRAMME.assigned");
+                    assertMoney("560239.00", cmet, "money.bySection.TERRITORIAL_IMPACT.assigned");
+                    assertMoney("896551.00", cmet, "money.assigned");
+                    assertCount(207, cmet, "paas.registeredUsers");
+                    assertCount(2850, cmet, "paas.accesses");
+                    // The booklet disagrees with itself: both figures are shown and the gap flagged.
+                    assertDeclared(cmet, "LOCAL_PROGRAMME", "336312.10", "336312.00", true);
+                    assertDeclared(cmet, "GRAND_TOTAL", "896641.10", "896551.00", true);
+                    assertDeclared(cmet, "TERRITORIAL_IMPACT", "560239.00", "560239.00", false);
+                    assertCount(142, cmet, "broadband.unservableUsers");
+                });
+    }
+
+    @Test
+    @Order(3)
+    void municipalitiesShowTheirPaasUsageAndUnservableUsers() {
+        await("per-municipality figures").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonPath mvs = totals(MVS, "?by=municipality");
+                    assertCount(556, mvs, "breakdown.find { it.key == '046003' }.paas.registeredUsers");
+                    assertCount(4858, mvs, "breakdown.find { it.key == '046003' }.paas.accesses");
+                    JsonPath cmet = totals(CMET, "?by=municipality");
+                    assertCount(65, cmet, "breakdown.find { it.key == '053015' }.broadband.unservableUsers");
+                    assertCount(77, cmet, "breakdown.find { it.key == '053021' }.broadband.unservableUsers");
+                });
+    }
+
+    @Test
+    @Order(4)
+    void theRegionShowsTable1AsPrintedBesideTheSumOfItsRows() {
+        await("region reconciliation").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    JsonPath region = JsonPath.from(given().baseUri(gateway.baseUrl()).get("/api/v1/totals")
+                            .then().statusCode(200).extract().asString()).using(EXACT);
+                    String table1 = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == null }";
+                    assertMoney("5716583.97", region, table1 + ".declared");
+                    assertMoney("5716593.87", region, table1 + ".computed");
+                    assertMoney("-9.90", region, table1 + ".difference");
+                    assertEquals(Boolean.TRUE, region.get(table1 + ".flagged"));
+                    assertNotNull(region.get(table1 + ".declaredSource.document"));
+                });
+    }
+
+    @Test
+    @Order(5)
+    void loadingTwiceChangesNothing() throws Exception {
+        Map<String, String> before = snapshot();
+        LoadSummary second = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset());
+        second.print(System.out);
+        assertEquals(0, second.refusals().size(), () -> "refused: " + second.refusals());
+        assertEquals(0, second.total(Outcome.CREATED), "nothing is created twice");
+        assertEquals(0, second.total(Outcome.UPDATED), "nothing is rewritten");
+        // Give the gateway the time it would need to apply stray events, then compare everything.
+        await("totals settled after the second load").atMost(CONVERGES_WITHIN).pollDelay(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertEquals(before, snapshot()));
+        eachBookletCommunityShowsItsPrintedFigures();
+    }
+
+    /** Everything the totals say that a load could change (not the lag or the time of the read). */
+    private static Map<String, String> snapshot() {
+        Map<String, String> figures = new java.util.TreeMap<>();
+        for (String code : new String[] { MVS, AVC, CMET }) {
+            JsonPath totals = totals(code, "");
+            for (String part : new String[] { "municipalities", "population", "money", "broadband", "cart", "paas",
+                    "reconciliation", "lastChangedAt" }) {
+                figures.put(code + "." + part, String.valueOf((Object) totals.get(part)));
+            }
+        }
+        JsonPath region = JsonPath.from(given().baseUri(gateway.baseUrl()).get("/api/v1/totals")
+                .then().statusCode(200).extract().asString()).using(EXACT);
+        for (String part : new String[] { "money", "paas", "reconciliation", "communities" }) {
+            figures.put("region." + part, String.valueOf((Object) region.get(part)));
+        }
+        return figures;
+    }
+
+    private static JsonPath totals(String community, String query) {
+        return JsonPath.from(given().baseUri(gateway.baseUrl()).get("/api/v1/communities/" + community + "/totals" + query)
+                .then().statusCode(200).extract().asString()).using(EXACT);
+    }
+
+    private static void assertMoney(String expected, JsonPath json, String path) {
+        Object actual = json.get(path);
+        assertNotNull(actual, path + " is missing");
+        assertEquals(expected, actual.toString(), path);
+    }
+
+    private static void assertCount(long expected, JsonPath json, String path) {
+        Object actual = json.get(path);
+        assertNotNull(actual, path + " is missing");
+        assertEquals(new BigDecimal(expected), new BigDecimal(actual.toString()), path);
+    }
+
+    private static void assertDeclared(JsonPath json, String scope, String declared, String computed, boolean flagged) {
+        String entry = "reconciliation.find { it.scope == '" + scope + "' }";
+        assertMoney(declared, json, entry + ".declared");
+        assertMoney(computed, json, entry + ".computed");
+        assertEquals(flagged, json.get(entry + ".flagged"), entry + ".flagged");
+    }
+
+    private static CompletableFuture<ServiceProcess> start(String module, Map<String, String> env) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ServiceProcess.start(module, "golden_" + module.substring(0, module.indexOf('-')), env);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start " + module, e);
+            }
+        });
+    }
+
+    private static Path dataset() {
+        return Path.of("..", "reference-data").toAbsolutePath().normalize();
+    }
+}
