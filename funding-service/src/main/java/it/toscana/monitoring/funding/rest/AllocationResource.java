@@ -15,10 +15,6 @@ import it.toscana.monitoring.funding.mapping.AllocationMapper;
 import it.toscana.monitoring.funding.service.AllocationFilter;
 import it.toscana.monitoring.funding.service.AllocationService;
 import it.toscana.monitoring.funding.service.AllocationSummary;
-import it.toscana.monitoring.funding.service.ImportJobService;
-import it.toscana.monitoring.funding.service.Upserted;
-import it.toscana.monitoring.platform.rest.BulkExecutor;
-import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
@@ -59,10 +55,7 @@ public class AllocationResource {
     IdempotentRequests idempotent;
 
     @Inject
-    BulkExecutor bulk;
-
-    @Inject
-    ImportJobService importJobs;
+    ErpImports erpImports;
 
     @Inject
     MergePatch mergePatch;
@@ -77,7 +70,7 @@ public class AllocationResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
             Allocation allocation = allocations.create(request);
-            return Responses.created(location(allocation), AllocationMapper.toResponse(allocation), allocation.version);
+            return Responses.created(location(allocation), AllocationMapper.toResponse(allocation));
         });
     }
 
@@ -105,8 +98,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "The allocation, with ETag")
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     public Response get(@PathParam("id") UUID id) {
-        Allocation allocation = allocations.get(id);
-        return Responses.ok(AllocationMapper.toResponse(allocation), allocation.version);
+        return Responses.ok(AllocationMapper.toResponse(allocations.get(id)));
     }
 
     @PUT
@@ -120,8 +112,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "422", description = "Unknown reference, or the amount assigned would fall below the amount paid")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Allocation allocation = allocations.replace(id, request, ifMatch);
-        return Responses.ok(AllocationMapper.toResponse(allocation), allocation.version);
+        return Responses.ok(AllocationMapper.toResponse(allocations.replace(id, request, ifMatch)));
     }
 
     @PATCH
@@ -161,8 +152,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response bulk(@NotNull List<AllocationRequest> items,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST " + PATH + "/bulk", items,
-                () -> Responses.multiStatus(bulk.run(items, AllocationRequest::externalId, this::upsert)));
+        return erpImports.bulk(erp(), items, idempotencyKey);
     }
 
     @POST
@@ -174,13 +164,12 @@ public class AllocationResource {
     @APIResponse(responseCode = "422", description = "External ids repeated in the list, or Idempotency-Key reused with another body")
     public Response importJob(@NotNull List<AllocationRequest> items,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST " + PATH + "/import-jobs", items, () -> ImportJobResource
-                .accepted(importJobs.start("ALLOCATIONS", items, AllocationRequest::externalId, this::upsert)));
+        return erpImports.importJob(erp(), items, idempotencyKey);
     }
 
-    private BulkResult.Item upsert(AllocationRequest item) {
-        Upserted<Allocation> upserted = allocations.upsertByExternalId(item);
-        return new BulkResult.Item(0, upserted.created() ? 201 : 200, upserted.entity().id.toString(), null);
+    private ErpCollection<AllocationRequest, Allocation> erp() {
+        return new ErpCollection<>(PATH, "ALLOCATIONS", AllocationRequest::externalId, allocations::upsertByExternalId,
+                allocation -> allocation.id);
     }
 
     private static String location(Allocation allocation) {

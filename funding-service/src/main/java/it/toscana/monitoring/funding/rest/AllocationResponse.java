@@ -30,5 +30,5 @@ public record AllocationResponse(
         List<String> notes,
         Source source,
         AllocationProvenance provenance,
-        long version) {
+        long version) implements Representation {
 }

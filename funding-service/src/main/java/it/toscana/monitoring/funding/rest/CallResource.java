@@ -6,10 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.toscana.monitoring.funding.domain.FundingCall;
 import it.toscana.monitoring.funding.mapping.CallMapper;
 import it.toscana.monitoring.funding.service.CallService;
-import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.inject.Inject;
@@ -53,9 +51,7 @@ public class CallResource {
     @APIResponse(responseCode = "422", description = "Opens after its deadline")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull CallRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Upserted<FundingCall> upserted = calls.put(code, request, ifMatch);
-        FundingCall call = upserted.entity();
-        return Responses.upserted(upserted, PATH + "/" + code, CallMapper.toResponse(call), call.version);
+        return Responses.upserted(calls.put(code, request, ifMatch), PATH + "/" + code, CallMapper::toResponse);
     }
 
     @GET
@@ -74,8 +70,7 @@ public class CallResource {
     @APIResponse(responseCode = "200", description = "The call, with ETag")
     @APIResponse(responseCode = "404", description = "No call has this code")
     public Response get(@PathParam("code") String code) {
-        FundingCall call = calls.get(code);
-        return Responses.ok(CallMapper.toResponse(call), call.version);
+        return Responses.ok(CallMapper.toResponse(calls.get(code)));
     }
 
     @DELETE

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 import it.toscana.monitoring.funding.domain.Source;
 
 public record CallResponse(String code, String title, String target, BigDecimal budget, LocalDate opensOn,
-        LocalDate deadline, String deadlinePrinted, Source source, long version) {
+        LocalDate deadline, String deadlinePrinted, Source source, long version) implements Representation {
 }

@@ -4,10 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.toscana.monitoring.funding.domain.CoFinancingProject;
 import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
 import it.toscana.monitoring.funding.service.CoFinancingService;
-import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.inject.Inject;
@@ -51,9 +49,7 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "422", description = "Contributions differ from the total without an explanation, or decrees differ from the funds they commit")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull CoFinancingRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Upserted<CoFinancingProject> upserted = projects.put(code, request, ifMatch);
-        CoFinancingProject project = upserted.entity();
-        return Responses.upserted(upserted, PATH + "/" + code, CoFinancingMapper.toResponse(project), project.version);
+        return Responses.upserted(projects.put(code, request, ifMatch), PATH + "/" + code, CoFinancingMapper::toResponse);
     }
 
     @GET
@@ -72,8 +68,7 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "200", description = "The project, with ETag")
     @APIResponse(responseCode = "404", description = "No project has this code")
     public Response get(@PathParam("code") String code) {
-        CoFinancingProject project = projects.get(code);
-        return Responses.ok(CoFinancingMapper.toResponse(project), project.version);
+        return Responses.ok(CoFinancingMapper.toResponse(projects.get(code)));
     }
 
     @DELETE

@@ -25,5 +25,5 @@ public record CoFinancingResponse(
         Source contributionsSource,
         List<String> notes,
         Source source,
-        long version) {
+        long version) implements Representation {
 }

@@ -10,7 +10,6 @@ import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
 import it.toscana.monitoring.funding.service.DeclaredTotalService;
-import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -59,7 +58,7 @@ public class DeclaredTotalResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
             DeclaredTotal total = totals.create(request);
-            return Responses.created(PATH + "/" + total.id, DeclaredTotalMapper.toResponse(total), total.version);
+            return Responses.created(PATH + "/" + total.id, DeclaredTotalMapper.toResponse(total));
         });
     }
 
@@ -82,8 +81,7 @@ public class DeclaredTotalResource {
     @APIResponse(responseCode = "200", description = "The declared total, with ETag")
     @APIResponse(responseCode = "404", description = "No declared total has this id")
     public Response get(@PathParam("id") UUID id) {
-        DeclaredTotal total = totals.get(id);
-        return Responses.ok(DeclaredTotalMapper.toResponse(total), total.version);
+        return Responses.ok(DeclaredTotalMapper.toResponse(totals.get(id)));
     }
 
     @PUT
@@ -97,9 +95,7 @@ public class DeclaredTotalResource {
     @APIResponse(responseCode = "422", description = "Unknown community or funding line")
     public Response put(@PathParam("id") UUID id, @Valid @NotNull DeclaredTotalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Upserted<DeclaredTotal> upserted = totals.put(id, request, ifMatch);
-        DeclaredTotal total = upserted.entity();
-        return Responses.upserted(upserted, PATH + "/" + id, DeclaredTotalMapper.toResponse(total), total.version);
+        return Responses.upserted(totals.put(id, request, ifMatch), PATH + "/" + id, DeclaredTotalMapper::toResponse);
     }
 
     @DELETE

@@ -7,5 +7,5 @@ import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
 import it.toscana.monitoring.funding.domain.Source;
 
 public record DeclaredTotalResponse(UUID id, String communityCode, Scope scope, String fundingLineCode, BigDecimal amount,
-        Source source, String note, long version) {
+        Source source, String note, long version) implements Representation {
 }

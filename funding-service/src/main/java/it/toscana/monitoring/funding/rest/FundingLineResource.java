@@ -5,10 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.events.funding.AllocationState.Section;
-import it.toscana.monitoring.funding.domain.FundingLine;
 import it.toscana.monitoring.funding.mapping.FundingLineMapper;
 import it.toscana.monitoring.funding.service.FundingLineService;
-import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.inject.Inject;
@@ -51,9 +49,7 @@ public class FundingLineResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull FundingLineRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Upserted<FundingLine> upserted = lines.put(code, request, ifMatch);
-        FundingLine line = upserted.entity();
-        return Responses.upserted(upserted, PATH + "/" + code, FundingLineMapper.toResponse(line), line.version);
+        return Responses.upserted(lines.put(code, request, ifMatch), PATH + "/" + code, FundingLineMapper::toResponse);
     }
 
     @GET
@@ -72,8 +68,7 @@ public class FundingLineResource {
     @APIResponse(responseCode = "200", description = "The funding line, with ETag")
     @APIResponse(responseCode = "404", description = "No funding line has this code")
     public Response get(@PathParam("code") String code) {
-        FundingLine line = lines.get(code);
-        return Responses.ok(FundingLineMapper.toResponse(line), line.version);
+        return Responses.ok(FundingLineMapper.toResponse(lines.get(code)));
     }
 
     @DELETE

@@ -4,5 +4,5 @@ import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.funding.domain.Source;
 
 public record FundingLineResponse(String code, String name, String description, boolean inTable1, Integer table1Row,
-        Section section, Source source, long version) {
+        Section section, Source source, long version) implements Representation {
 }

@@ -11,10 +11,6 @@ import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.PaymentMapper;
 import it.toscana.monitoring.funding.service.PaymentService;
-import it.toscana.monitoring.funding.service.ImportJobService;
-import it.toscana.monitoring.funding.service.Upserted;
-import it.toscana.monitoring.platform.rest.BulkExecutor;
-import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -53,10 +49,7 @@ public class PaymentResource {
     IdempotentRequests idempotent;
 
     @Inject
-    BulkExecutor bulk;
-
-    @Inject
-    ImportJobService importJobs;
+    ErpImports erpImports;
 
     @POST
     @Operation(summary = "Record a payment tranche (liquidazione) on an allocation")
@@ -68,7 +61,7 @@ public class PaymentResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
             Payment payment = payments.create(request);
-            return Responses.created(PATH + "/" + payment.id, PaymentMapper.toResponse(payment), payment.version);
+            return Responses.created(PATH + "/" + payment.id, PaymentMapper.toResponse(payment));
         });
     }
 
@@ -88,8 +81,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The payment, with ETag")
     @APIResponse(responseCode = "404", description = "No payment has this id")
     public Response get(@PathParam("id") UUID id) {
-        Payment payment = payments.get(id);
-        return Responses.ok(PaymentMapper.toResponse(payment), payment.version);
+        return Responses.ok(PaymentMapper.toResponse(payments.get(id)));
     }
 
     @PUT
@@ -102,8 +94,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "422", description = "Another allocation named, or the payments would exceed the amount assigned")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Payment payment = payments.replace(id, request, ifMatch);
-        return Responses.ok(PaymentMapper.toResponse(payment), payment.version);
+        return Responses.ok(PaymentMapper.toResponse(payments.replace(id, request, ifMatch)));
     }
 
     @DELETE
@@ -126,8 +117,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response bulk(@NotNull List<PaymentRequest> items,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST " + PATH + "/bulk", items,
-                () -> Responses.multiStatus(bulk.run(items, PaymentRequest::externalId, this::upsert)));
+        return erpImports.bulk(erp(), items, idempotencyKey);
     }
 
     @POST
@@ -139,12 +129,11 @@ public class PaymentResource {
     @APIResponse(responseCode = "422", description = "External ids repeated in the list, or Idempotency-Key reused with another body")
     public Response importJob(@NotNull List<PaymentRequest> items,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST " + PATH + "/import-jobs", items, () -> ImportJobResource
-                .accepted(importJobs.start("PAYMENTS", items, PaymentRequest::externalId, this::upsert)));
+        return erpImports.importJob(erp(), items, idempotencyKey);
     }
 
-    private BulkResult.Item upsert(PaymentRequest item) {
-        Upserted<Payment> upserted = payments.upsertByExternalId(item);
-        return new BulkResult.Item(0, upserted.created() ? 201 : 200, upserted.entity().id.toString(), null);
+    private ErpCollection<PaymentRequest, Payment> erp() {
+        return new ErpCollection<>(PATH, "PAYMENTS", PaymentRequest::externalId, payments::upsertByExternalId,
+                payment -> payment.id);
     }
 }

@@ -22,5 +22,5 @@ public record PaymentResponse(
         String fundingRound,
         List<Payment.Share> breakdown,
         Source source,
-        long version) {
+        long version) implements Representation {
 }

@@ -4,10 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.toscana.monitoring.funding.domain.MandatoryRequirement;
 import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.service.RequirementService;
-import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.inject.Inject;
@@ -49,10 +47,8 @@ public class RequirementResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull RequirementRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Upserted<MandatoryRequirement> upserted = requirements.put(code, request, ifMatch);
-        MandatoryRequirement requirement = upserted.entity();
-        return Responses.upserted(upserted, PATH + "/" + code, RequirementMapper.toResponse(requirement),
-                requirement.version);
+        return Responses.upserted(requirements.put(code, request, ifMatch), PATH + "/" + code,
+                RequirementMapper::toResponse);
     }
 
     @GET
@@ -70,8 +66,7 @@ public class RequirementResource {
     @APIResponse(responseCode = "200", description = "The requirement, with ETag")
     @APIResponse(responseCode = "404", description = "No requirement has this code")
     public Response get(@PathParam("code") String code) {
-        MandatoryRequirement requirement = requirements.get(code);
-        return Responses.ok(RequirementMapper.toResponse(requirement), requirement.version);
+        return Responses.ok(RequirementMapper.toResponse(requirements.get(code)));
     }
 
     @DELETE

@@ -2,5 +2,5 @@ package it.toscana.monitoring.funding.rest;
 
 import it.toscana.monitoring.funding.domain.Source;
 
-public record RequirementResponse(String code, String description, Source source, long version) {
+public record RequirementResponse(String code, String description, Source source, long version) implements Representation {
 }

@@ -4,10 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.toscana.monitoring.funding.domain.RequirementStatus;
 import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.service.RequirementService;
-import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.inject.Inject;
@@ -52,10 +50,8 @@ public class RequirementStatusResource {
     public Response put(@PathParam("communityCode") String communityCode,
             @PathParam("requirementCode") String requirementCode, @Valid @NotNull RequirementStatusRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Upserted<RequirementStatus> upserted = requirements.putStatus(communityCode, requirementCode, request, ifMatch);
-        RequirementStatus status = upserted.entity();
-        return Responses.upserted(upserted, PATH + "/" + communityCode + "/" + requirementCode,
-                RequirementMapper.toResponse(status), status.version);
+        return Responses.upserted(requirements.putStatus(communityCode, requirementCode, request, ifMatch),
+                PATH + "/" + communityCode + "/" + requirementCode, RequirementMapper::toResponse);
     }
 
     @GET
@@ -77,8 +73,7 @@ public class RequirementStatusResource {
     @APIResponse(responseCode = "404", description = "No status recorded")
     public Response get(@PathParam("communityCode") String communityCode,
             @PathParam("requirementCode") String requirementCode) {
-        RequirementStatus status = requirements.getStatus(communityCode, requirementCode);
-        return Responses.ok(RequirementMapper.toResponse(status), status.version);
+        return Responses.ok(RequirementMapper.toResponse(requirements.getStatus(communityCode, requirementCode)));
     }
 
     @DELETE

@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import it.toscana.monitoring.funding.domain.Source;
 
 public record RequirementStatusResponse(String id, String communityCode, String requirementCode, boolean met,
-        LocalDate assessedOn, String note, Source source, long version) {
+        LocalDate assessedOn, String note, Source source, long version) implements Representation {
 }

@@ -1,6 +1,7 @@
 package it.toscana.monitoring.funding.rest;
 
 import java.net.URI;
+import java.util.function.Function;
 
 import it.toscana.monitoring.funding.service.Upserted;
 import it.toscana.monitoring.platform.rest.Etags;
@@ -12,17 +13,18 @@ final class Responses {
     private Responses() {
     }
 
-    static Response ok(Object body, long version) {
-        return Response.ok(body).tag(Etags.of(version)).build();
+    static Response ok(Representation body) {
+        return Response.ok(body).tag(Etags.of(body.version())).build();
     }
 
-    static Response created(String location, Object body, long version) {
-        return Response.created(URI.create(location)).entity(body).tag(Etags.of(version)).build();
+    static Response created(String location, Representation body) {
+        return Response.created(URI.create(location)).entity(body).tag(Etags.of(body.version())).build();
     }
 
     /** 201 with Location for a new resource, 200 for a replaced one. */
-    static Response upserted(Upserted<?> upserted, String location, Object body, long version) {
-        return upserted.created() ? created(location, body, version) : ok(body, version);
+    static <E> Response upserted(Upserted<E> upserted, String location, Function<E, Representation> toResponse) {
+        Representation body = toResponse.apply(upserted.entity());
+        return upserted.created() ? created(location, body) : ok(body);
     }
 
     static Response multiStatus(Object bulkResult) {

@@ -70,10 +70,7 @@ public class AllocationService {
     /** The ERP's upsert: by external id, created when unknown. */
     @Transactional
     public Upserted<Allocation> upsertByExternalId(AllocationRequest request) {
-        if (request.externalId() == null || request.externalId().isBlank()) {
-            throw new ProblemException(400, "Invalid item", "A bulk item needs its externalId.",
-                    List.of(new Problem.FieldError("externalId", "must not be blank")));
-        }
+        ExternalIds.require(request.externalId());
         Allocation allocation = Allocation.<Allocation>find("externalId", request.externalId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (allocation == null) {

@@ -70,10 +70,7 @@ public class PaymentService {
     /** The ERP's upsert: by external id, created when unknown. */
     @Transactional
     public Upserted<Payment> upsertByExternalId(PaymentRequest request) {
-        if (request.externalId() == null || request.externalId().isBlank()) {
-            throw new ProblemException(400, "Invalid item", "A bulk item needs its externalId.",
-                    List.of(new Problem.FieldError("externalId", "must not be blank")));
-        }
+        ExternalIds.require(request.externalId());
         Allocation allocation = lockAllocationOf(request);
         Payment payment = Payment.find("externalId", request.externalId()).firstResult();
         if (payment == null) {

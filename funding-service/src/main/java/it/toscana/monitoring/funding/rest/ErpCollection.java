@@ -1,0 +1,25 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.util.function.Function;
+
+import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.rest.BulkResult;
+
+/**
+ * A collection the ERP upserts by external id, as its bulk and import-job endpoints see it.
+ *
+ * @param path       the collection's path; the endpoints' Idempotency-Key operations derive from it
+ * @param jobKind    the kind an import job of this collection records
+ * @param externalId the item's key, for the duplicate checks
+ * @param upsert     stores one item by its external id
+ * @param id         the stored entity's id, reported per item
+ */
+record ErpCollection<T, E>(String path, String jobKind, Function<T, String> externalId,
+        Function<T, Upserted<E>> upsert, Function<E, Object> id) {
+
+    /** One item's result: 201 when the upsert created the entity, 200 when it replaced it. */
+    BulkResult.Item store(T item) {
+        Upserted<E> upserted = upsert.apply(item);
+        return new BulkResult.Item(0, upserted.created() ? 201 : 200, id.apply(upserted.entity()).toString(), null);
+    }
+}

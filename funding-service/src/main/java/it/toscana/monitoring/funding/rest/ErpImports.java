@@ -1,0 +1,38 @@
+package it.toscana.monitoring.funding.rest;
+
+import java.util.List;
+
+import it.toscana.monitoring.funding.service.ImportJobService;
+import it.toscana.monitoring.platform.rest.BulkExecutor;
+import it.toscana.monitoring.platform.rest.IdempotentRequests;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The two ways the ERP upserts a collection by external id, each under its Idempotency-Key: one
+ * bulk call answered item by item (207), or an import job run in the background (202).
+ */
+@Singleton
+class ErpImports {
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    BulkExecutor bulk;
+
+    @Inject
+    ImportJobService importJobs;
+
+    <T> Response bulk(ErpCollection<T, ?> collection, List<T> items, String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + collection.path() + "/bulk", items,
+                () -> Responses.multiStatus(bulk.run(items, collection.externalId(), collection::store)));
+    }
+
+    <T> Response importJob(ErpCollection<T, ?> collection, List<T> items, String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, "POST " + collection.path() + "/import-jobs", items,
+                () -> ImportJobResource.accepted(
+                        importJobs.start(collection.jobKind(), items, collection.externalId(), collection::store)));
+    }
+}
