@@ -57,6 +57,24 @@ class PlaceResourceTest {
     }
 
     @Test
+    void answersAPatchThatIsEmptyOrNotAnObjectWithAProblem() {
+        String istat = Fixtures.istatCode();
+        Fixtures.municipality(istat, "Coreglia Antelminelli", "LU");
+        String path = PLACES + "/" + given().contentType(ContentType.JSON)
+                .body("""
+                        {"kind": "TOWN_HALL", "name": "Municipio di Coreglia", "istatCode": "%s"}""".formatted(istat))
+                .post(PLACES)
+                .then().statusCode(201)
+                .extract().path("id");
+
+        given().contentType(Fixtures.MERGE_PATCH).body("").patch(path)
+                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed request body"));
+        given().contentType(Fixtures.MERGE_PATCH).body("[\"name\"]").patch(path)
+                .then().statusCode(400).contentType(PROBLEM).body("detail", equalTo("A merge patch is a JSON object."));
+        given().get(path).then().statusCode(200).header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
     void refusesBadInputAndStoresNothing() {
         String istat = Fixtures.istatCode();
         Fixtures.municipality(istat, "Gallicano", "LU");

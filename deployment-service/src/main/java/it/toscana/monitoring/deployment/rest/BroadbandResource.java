@@ -15,9 +15,10 @@ import it.toscana.monitoring.deployment.domain.BroadbandHistory;
 import it.toscana.monitoring.deployment.mapping.BroadbandMapping;
 import it.toscana.monitoring.deployment.service.BroadbandService;
 import it.toscana.monitoring.events.EventJson;
-import it.toscana.monitoring.platform.rest.Etags;
+import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +56,7 @@ public class BroadbandResource {
     UriInfo uri;
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
@@ -75,7 +76,7 @@ public class BroadbandResource {
             return endpoints.get(BroadbandService.KIND, istatCode, BroadbandResource::view);
         }
         BroadbandHistory version = broadband.asOf(istatCode, asOf);
-        return Response.ok(version.state).tag(Etags.of(version.version)).build();
+        return Responses.ok(version.state, version.version);
     }
 
     @GET
@@ -96,7 +97,7 @@ public class BroadbandResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown municipality, or a rule broken (e.g. planned coverage without year)")
     public Response put(
-            @PathParam("istatCode") @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+            @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull BroadbandRequest request) {
         return endpoints.upsert(BroadbandService.KIND, istatCode, ifMatch, request, uri, BroadbandResource::view);
     }

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.toscana.monitoring.deployment.domain.CommunityBroadband;
 import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapping;
 import it.toscana.monitoring.deployment.service.FactKinds;
+import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +46,7 @@ public class CommunityBroadbandResource {
     UriInfo uri;
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List communities' own broadband facts (seat connection, investment split), by community and seat connection status")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
@@ -71,7 +73,7 @@ public class CommunityBroadbandResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community")
     public Response put(
-            @PathParam("communityCode") @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE) String communityCode,
+            @PathParam("communityCode") @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE) String communityCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CommunityBroadbandRequest request) {
         return endpoints.upsert(FactKinds.COMMUNITY_BROADBAND, communityCode, ifMatch, request, uri,
                 CommunityBroadbandResource::view);

@@ -15,6 +15,7 @@ import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -47,8 +48,7 @@ public class FactEndpoints {
             UriInfo uri, Function<E, ?> view) {
         return idempotentRequests.execute(idempotencyKey, "POST " + uri.getPath(), request, () -> {
             E fact = facts.create(kind, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(fact.id).build())
-                    .tag(Etags.of(fact.version)).entity(view.apply(fact)).build();
+            return Responses.created(uri.getAbsolutePathBuilder().path(fact.id).build(), view.apply(fact), fact.version);
         });
     }
 
@@ -56,11 +56,8 @@ public class FactEndpoints {
     public <E extends RolloutFact, Q> Response upsert(FactKind<E, Q> kind, String id, String ifMatch, Q request,
             UriInfo uri, Function<E, ?> view) {
         RolloutFacts.Upserted<E> result = facts.upsert(kind, id, ifMatch, request);
-        if (result.created()) {
-            return Response.created(uri.getAbsolutePath()).tag(Etags.of(result.fact().version))
-                    .entity(view.apply(result.fact())).build();
-        }
-        return ok(result.fact(), view);
+        return Responses.createdOrOk(result.created(), uri.getAbsolutePath(), view.apply(result.fact()),
+                result.fact().version);
     }
 
     public <E extends RolloutFact, Q> Response replace(FactKind<E, Q> kind, String id, String ifMatch, Q request,
@@ -92,6 +89,6 @@ public class FactEndpoints {
     }
 
     public static <E extends RolloutFact> Response ok(E fact, Function<E, ?> view) {
-        return Response.ok(view.apply(fact)).tag(Etags.of(fact.version)).build();
+        return Responses.ok(view.apply(fact), fact.version);
     }
 }

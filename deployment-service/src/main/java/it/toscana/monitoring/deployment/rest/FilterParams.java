@@ -3,6 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import it.toscana.monitoring.deployment.service.FactFilter;
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
@@ -11,12 +12,12 @@ public class FilterParams {
 
     @QueryParam("community")
     @Parameter(description = "Community code; matches facts recorded for it and facts about its current members")
-    @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE)
+    @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE)
     public String community;
 
     @QueryParam("municipality")
     @Parameter(description = "ISTAT code of the municipality")
-    @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE)
+    @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE)
     public String municipality;
 
     @QueryParam("status")

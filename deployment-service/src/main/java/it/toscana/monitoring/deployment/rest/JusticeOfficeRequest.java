@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.JusticeOfficeState;
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,8 +13,8 @@ import jakarta.validation.constraints.Size;
 
 /** A judicial office on the online registry; {@code activation} keeps the printed precision (2004, 2009-03, 2008-06-20). */
 public record JusticeOfficeRequest(
-        @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE) String communityCode,
-        @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+        @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE) String communityCode,
+        @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
         @NotBlank @Size(max = 200) String office,
         @NotNull JusticeOfficeState.Status status,
         @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String activation,

@@ -5,6 +5,7 @@ import java.util.List;
 import it.toscana.monitoring.deployment.domain.EntityType;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.BroadbandState.RolloutStatus;
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,8 +17,8 @@ import jakarta.validation.constraints.Size;
  * omitted it is the hosting municipality's community.
  */
 public record NalNodeRequest(
-        @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE) String communityCode,
-        @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+        @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE) String communityCode,
+        @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
         @NotBlank @Size(max = 200) String hostEntity,
         @NotNull EntityType hostEntityType,
         @Size(max = 500) List<@NotBlank @Size(max = 200) String> userEntities,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * associations are not named. Usage figures are written as usage reports, not here.
  */
 public record PaasPointRequest(
-        @NotNull @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+        @NotNull @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
         @Size(max = 200) String name,
         PaasPointState.SiteType siteType,
         @Size(max = 500) String siteDescription,

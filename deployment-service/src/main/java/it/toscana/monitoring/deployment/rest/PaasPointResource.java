@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -13,10 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.deployment.mapping.PaasMapping;
 import it.toscana.monitoring.deployment.service.PaasPoints;
-import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,7 +60,7 @@ public class PaasPointResource {
     UriInfo uri;
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List PAAS points with their current users and accesses, by community, municipality and status (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
@@ -71,13 +74,14 @@ public class PaasPointResource {
     @APIResponse(responseCode = "200", description = "The point, with its ETag")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     public Response get(@PathParam("id") String id,
-            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD: usage from the newest report for a period ended by then") LocalDate asOf) {
-        if (asOf == null) {
+            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD: usage from the newest report for a period ended by then", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+        LocalDate date = QueryValues.date("asOf", asOf);
+        if (date == null) {
             return endpoints.get(PaasPoints.KIND, id, PaasMapping::toResponse);
         }
-        PaasPoints.AsOf then = paas.asOf(id, asOf);
-        return Response.ok(PaasMapping.toResponse(then.point(), asOf, then.usage(), then.status()))
-                .tag(Etags.of(then.point().version)).build();
+        PaasPoints.AsOf then = paas.asOf(id, date);
+        return Responses.ok(PaasMapping.toResponse(then.point(), date, then.usage(), then.status()),
+                then.point().version);
     }
 
     @POST
@@ -156,14 +160,14 @@ public class PaasPointResource {
 
     @GET
     @Path("/{id}/usage-reports")
-    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "Every usage report of a PAAS point, corrections included (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of reports, by period then revision")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     public Response reports(@PathParam("id") String id,
-            @QueryParam("asOf") @Parameter(description = "Only periods ended by this date") LocalDate asOf,
+            @QueryParam("asOf") @Parameter(description = "Only periods ended by this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @BeanParam @Valid PageParams page) {
-        return paas.reports(id, asOf, page).map(PaasMapping::toResponse).toResponse(uri);
+        return paas.reports(id, QueryValues.date("asOf", asOf), page).map(PaasMapping::toResponse).toResponse(uri);
     }
 
     @GET

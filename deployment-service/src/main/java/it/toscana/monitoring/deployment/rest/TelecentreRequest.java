@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.TelecentreState;
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.Size;
 
 /** One phase of a telecentre. */
 public record TelecentreRequest(
-        @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE) String communityCode,
-        @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+        @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE) String communityCode,
+        @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
         @Size(max = 20) String phase,
         @NotNull TelecentreState.Status status,
         @Size(max = 500) String location,

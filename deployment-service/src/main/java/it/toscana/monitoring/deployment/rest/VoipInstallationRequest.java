@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.rest;
 
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.VoipInstallationState;
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,8 +11,8 @@ import jakarta.validation.constraints.Size;
 
 /** VoIP switchboards and terminals of one entity. */
 public record VoipInstallationRequest(
-        @Pattern(regexp = Patterns.COMMUNITY_CODE, message = Patterns.COMMUNITY_CODE_MESSAGE) String communityCode,
-        @Pattern(regexp = Patterns.ISTAT_CODE, message = Patterns.ISTAT_CODE_MESSAGE) String istatCode,
+        @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE) String communityCode,
+        @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
         @NotBlank @Size(max = 200) String entity,
         @NotNull VoipInstallationState.Status status,
         @PositiveOrZero Integer switchboards,

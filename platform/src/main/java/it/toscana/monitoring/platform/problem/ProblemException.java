@@ -16,6 +16,12 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** 400 naming the one field (or query parameter) that is wrong, as bean validation would. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "Invalid request", "The request has invalid fields.",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "Not found", detail, List.of());
     }

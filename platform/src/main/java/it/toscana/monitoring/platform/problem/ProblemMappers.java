@@ -11,8 +11,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,12 +64,33 @@ public class ProblemMappers {
                 uri, List.of());
     }
 
+    /**
+     * Services check every rule before writing, so a database constraint or a version clash that
+     * still fires means a concurrent request won the race (e.g. two PUTs creating the same key):
+     * a 409 the client can retry, not a 500. Below the default priority so a service's own
+     * mapper for these types wins.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER + 1)
+    public Response uniqueKeyRace(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER + 1)
+    public Response staleVersion(OptimisticLockException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(500, "Internal error", "The server could not complete the request (incident " + incident + ").",
                 uri, List.of());
+    }
+
+    private static Response concurrentChange(UriInfo uri) {
+        return respond(409, "Conflict", "A concurrent request changed the same data; read it again and retry.", uri,
+                List.of());
     }
 
     private static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {

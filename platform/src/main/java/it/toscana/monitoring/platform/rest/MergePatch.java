@@ -1,6 +1,7 @@
 package it.toscana.monitoring.platform.rest;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.platform.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +30,11 @@ public class MergePatch {
     @Inject
     Validator validator;
 
+    /** 400 problem+json when the patch is absent or not a JSON object: an empty body is not "change nothing". */
     public <T> T apply(T current, JsonNode patch, Class<T> type) throws JsonProcessingException {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(400, "Malformed request body", "A merge patch is a JSON object.", List.of());
+        }
         JsonNode merged = merge(json.valueToTree(current), patch);
         T result = json.treeToValue(merged, type);
         Set<ConstraintViolation<T>> violations = validator.validate(result);

@@ -1,5 +1,7 @@
 package it.toscana.monitoring.territory.rest;
 
+import java.net.URI;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -8,9 +10,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.events.territory.CommunityKind;
+import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
+import it.toscana.monitoring.platform.rest.Responses;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.mapping.CommunityMapper;
 import it.toscana.monitoring.territory.mapping.MembershipMapper;
@@ -59,7 +64,7 @@ public class CommunityResource {
     MergePatch mergePatch;
 
     @GET
-    @Produces({ Responses.JSON, Responses.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List communities, filtered by kind, province and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of communities; Link headers name the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
@@ -119,7 +124,7 @@ public class CommunityResource {
     public Response patch(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         CommunityRequest patched = mergePatch.apply(CommunityMapper.toRequest(communities.get(code)),
-                Responses.requirePatch(patch), CommunityRequest.class);
+                patch, CommunityRequest.class);
         return Responses.ok(CommunityMapper.toResponse(communities.update(code, patched, ifMatch)));
     }
 
@@ -137,7 +142,7 @@ public class CommunityResource {
 
     @GET
     @Path("/{code}/members")
-    @Produces({ Responses.JSON, Responses.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "The municipalities that belong to the community on a date (default today); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of members with the membership that makes each one")
     @APIResponse(responseCode = "400", description = "Invalid date, page, size or sort")
@@ -149,7 +154,7 @@ public class CommunityResource {
                 .toResponse(uri);
     }
 
-    private static String location(Community community) {
-        return PATH + "/" + community.code;
+    private static URI location(Community community) {
+        return URI.create(PATH + "/" + community.code);
     }
 }

@@ -3,6 +3,7 @@ package it.toscana.monitoring.territory.rest;
 import java.util.List;
 
 import it.toscana.monitoring.events.territory.CommunityKind;
+import it.toscana.monitoring.platform.rest.VersionedBody;
 
 public record CommunityResponse(
         String code,
@@ -12,5 +13,5 @@ public record CommunityResponse(
         String legalBasis,
         String homogeneousZone,
         String notes,
-        long version) implements VersionedResponse {
+        long version) implements VersionedBody {
 }

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.territory.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
+import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
+import it.toscana.monitoring.platform.rest.Responses;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.mapping.MembershipMapper;
 import it.toscana.monitoring.territory.service.MembershipService;
@@ -61,7 +65,7 @@ public class MembershipResource {
     BulkExecutor bulk;
 
     @GET
-    @Produces({ Responses.JSON, Responses.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List memberships, filtered by municipality, community and the date they are valid on; JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of memberships; Link headers name the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
@@ -140,7 +144,7 @@ public class MembershipResource {
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         MembershipRequest patched = mergePatch.apply(MembershipMapper.toRequest(memberships.get(id)),
-                Responses.requirePatch(patch), MembershipRequest.class);
+                patch, MembershipRequest.class);
         return Responses.ok(MembershipMapper.toResponse(memberships.replace(id, patched, ifMatch)));
     }
 
@@ -155,7 +159,7 @@ public class MembershipResource {
         return Response.noContent().build();
     }
 
-    private static String location(Membership membership) {
-        return PATH + "/" + membership.id;
+    private static URI location(Membership membership) {
+        return URI.create(PATH + "/" + membership.id);
     }
 }

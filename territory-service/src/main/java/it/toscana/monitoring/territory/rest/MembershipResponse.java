@@ -1,5 +1,7 @@
 package it.toscana.monitoring.territory.rest;
 
+import it.toscana.monitoring.platform.rest.VersionedBody;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,5 +11,5 @@ public record MembershipResponse(
         String communityCode,
         LocalDate validFrom,
         LocalDate validTo,
-        long version) implements VersionedResponse {
+        long version) implements VersionedBody {
 }

@@ -2,6 +2,7 @@ package it.toscana.monitoring.territory.rest;
 
 import java.time.LocalDate;
 
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.territory.rest;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,9 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
+import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
+import it.toscana.monitoring.platform.rest.Responses;
 import it.toscana.monitoring.territory.domain.Municipality;
 import it.toscana.monitoring.territory.mapping.MembershipMapper;
 import it.toscana.monitoring.territory.mapping.MunicipalityMapper;
@@ -67,7 +71,7 @@ public class MunicipalityResource {
     BulkExecutor bulk;
 
     @GET
-    @Produces({ Responses.JSON, Responses.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List municipalities, filtered by province and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of municipalities; Link headers name the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
@@ -146,7 +150,7 @@ public class MunicipalityResource {
             @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) throws JsonProcessingException {
         MunicipalityRequest patched = mergePatch.apply(MunicipalityMapper.toRequest(municipalities.get(istatCode)),
-                Responses.requirePatch(patch), MunicipalityRequest.class);
+                patch, MunicipalityRequest.class);
         return Responses.ok(MunicipalityMapper.toResponse(municipalities.update(istatCode, patched, ifMatch)));
     }
 
@@ -199,7 +203,7 @@ public class MunicipalityResource {
         return MembershipMapper.toCommunityOn(on, found.membership(), found.community());
     }
 
-    private static String location(Municipality municipality) {
-        return PATH + "/" + municipality.istatCode;
+    private static URI location(Municipality municipality) {
+        return URI.create(PATH + "/" + municipality.istatCode);
     }
 }

@@ -1,5 +1,7 @@
 package it.toscana.monitoring.territory.rest;
 
+import it.toscana.monitoring.platform.rest.VersionedBody;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +13,7 @@ public record MunicipalityResponse(
         Integer population,
         LocalDate populationDate,
         List<PopulationFigureResponse> populationSeries,
-        long version) implements VersionedResponse {
+        long version) implements VersionedBody {
 
     public record PopulationFigureResponse(LocalDate referenceDate, int population) {
     }

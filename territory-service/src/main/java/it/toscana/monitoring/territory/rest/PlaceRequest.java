@@ -1,6 +1,7 @@
 package it.toscana.monitoring.territory.rest;
 
 import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
+import it.toscana.monitoring.platform.rest.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

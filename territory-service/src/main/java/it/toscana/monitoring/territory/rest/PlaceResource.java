@@ -1,5 +1,6 @@
 package it.toscana.monitoring.territory.rest;
 
+import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,9 +11,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
+import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
+import it.toscana.monitoring.platform.rest.Responses;
 import it.toscana.monitoring.territory.domain.Place;
 import it.toscana.monitoring.territory.mapping.PlaceMapper;
 import it.toscana.monitoring.territory.service.PlaceService;
@@ -55,7 +59,7 @@ public class PlaceResource {
     MergePatch mergePatch;
 
     @GET
-    @Produces({ Responses.JSON, Responses.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List places, filtered by kind, municipality and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of places; Link headers name the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
@@ -77,7 +81,7 @@ public class PlaceResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), request, () -> {
             Place place = places.create(request);
-            return Responses.created(PATH + "/" + place.id, PlaceMapper.toResponse(place));
+            return Responses.created(URI.create(PATH + "/" + place.id), PlaceMapper.toResponse(place));
         });
     }
 
@@ -112,7 +116,7 @@ public class PlaceResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
-        PlaceRequest patched = mergePatch.apply(PlaceMapper.toRequest(places.get(id)), Responses.requirePatch(patch),
+        PlaceRequest patched = mergePatch.apply(PlaceMapper.toRequest(places.get(id)), patch,
                 PlaceRequest.class);
         return Responses.ok(PlaceMapper.toResponse(places.replace(id, patched, ifMatch)));
     }

@@ -3,6 +3,7 @@ package it.toscana.monitoring.territory.rest;
 import java.util.UUID;
 
 import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
+import it.toscana.monitoring.platform.rest.VersionedBody;
 
 public record PlaceResponse(
         UUID id,
@@ -10,5 +11,5 @@ public record PlaceResponse(
         String name,
         String istatCode,
         String address,
-        long version) implements VersionedResponse {
+        long version) implements VersionedBody {
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 
@@ -43,7 +44,7 @@ final class Listing {
                 boolean descending = field.startsWith("-");
                 String name = descending ? field.substring(1) : field;
                 if (!sortable.contains(name)) {
-                    throw Refusals.invalidField("sort", "can sort by " + String.join(", ", sortable.stream().sorted().toList())
+                    throw ProblemException.invalidField("sort", "can sort by " + String.join(", ", sortable.stream().sorted().toList())
                             + "; not by " + name);
                 }
                 sort = sort.and(name, descending ? Sort.Direction.Descending : Sort.Direction.Ascending);

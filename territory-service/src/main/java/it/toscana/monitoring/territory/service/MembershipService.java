@@ -125,7 +125,7 @@ public class MembershipService {
 
     private Membership write(Membership membership, MembershipRequest request) {
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
-            throw Refusals.invalidField("validTo", "must not be before validFrom " + request.validFrom());
+            throw ProblemException.invalidField("validTo", "must not be before validFrom " + request.validFrom());
         }
         municipalities.referenced(request.istatCode(), LockModeType.PESSIMISTIC_WRITE);
         communities.referenced(request.communityCode());

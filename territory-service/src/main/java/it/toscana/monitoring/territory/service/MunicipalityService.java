@@ -112,8 +112,8 @@ public class MunicipalityService {
         boolean hasPopulation = request.population() != null;
         boolean hasDate = request.populationDate() != null;
         if (hasPopulation != hasDate) {
-            throw hasPopulation ? Refusals.invalidField("populationDate", "is needed with population")
-                    : Refusals.invalidField("population", "is needed with populationDate");
+            throw hasPopulation ? ProblemException.invalidField("populationDate", "is needed with population")
+                    : ProblemException.invalidField("population", "is needed with populationDate");
         }
         municipality.name = request.name().strip();
         municipality.province = request.province();

@@ -11,11 +11,6 @@ public final class Refusals {
     private Refusals() {
     }
 
-    public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(400, "Invalid request", "The request has invalid fields.",
-                List.of(new Problem.FieldError(field, message)));
-    }
-
     /** A body that points at something the register does not hold (e.g. an unknown community code). */
     public static ProblemException unknownReference(String field, String detail) {
         return new ProblemException(404, "Not found", detail, List.of(new Problem.FieldError(field, "is not known")));
@@ -24,7 +19,7 @@ public final class Refusals {
     /** The key in the body of a PUT or merge patch must be the one in the path. */
     static void requireSameKey(String field, String pathKey, String bodyKey) {
         if (!pathKey.equals(bodyKey)) {
-            throw invalidField(field, "must be " + pathKey + ", as in the path; the key cannot be changed");
+            throw ProblemException.invalidField(field, "must be " + pathKey + ", as in the path; the key cannot be changed");
         }
     }
 

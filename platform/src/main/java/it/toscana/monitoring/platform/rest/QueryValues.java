@@ -1,0 +1,66 @@
+package it.toscana.monitoring.platform.rest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import it.toscana.monitoring.platform.problem.ProblemException;
+
+/**
+ * Query parameters read as text and parsed here, so that a bad value is a 400 naming the
+ * parameter (JAX-RS would answer 404 for a parameter it cannot convert).
+ */
+public final class QueryValues {
+
+    /** Dates of the registers are Italian civil dates. */
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+    private QueryValues() {
+    }
+
+    /** An ISO date, or today in Italy when absent. */
+    public static LocalDate dateOrToday(String name, String value) {
+        LocalDate date = date(name, value);
+        return date != null ? date : LocalDate.now(ITALY);
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO date such as 2009-01-01");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** A code filter such as a province or ISTAT code (see {@link Codes}), checked against its format. */
+    public static String code(String name, String value, String pattern, String message) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!value.strip().matches(pattern)) {
+            throw ProblemException.invalidField(name, message);
+        }
+        return value.strip();
+    }
+
+    private static boolean isAbsent(String value) {
+        return value == null || value.isBlank();
+    }
+}
