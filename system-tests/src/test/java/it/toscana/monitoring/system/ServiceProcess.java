@@ -22,7 +22,7 @@ import it.toscana.monitoring.testsupport.TestDatabases;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120); // several services start at once on a busy machine
 
     private final String module;
     private final String database;
