@@ -1,5 +1,6 @@
 package it.toscana.monitoring.funding.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -172,7 +174,7 @@ public class AllocationResource {
                 allocation -> allocation.id);
     }
 
-    private static String location(Allocation allocation) {
-        return PATH + "/" + allocation.id;
+    private static URI location(Allocation allocation) {
+        return URI.create(PATH + "/" + allocation.id);
     }
 }

@@ -10,6 +10,7 @@ import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.funding.domain.AllocationProvenance;
 import it.toscana.monitoring.funding.domain.LegalAct;
 import it.toscana.monitoring.funding.domain.Source;
+import it.toscana.monitoring.platform.rest.VersionedBody;
 
 public record AllocationResponse(
         UUID id,
@@ -30,5 +31,5 @@ public record AllocationResponse(
         List<String> notes,
         Source source,
         AllocationProvenance provenance,
-        long version) implements Representation {
+        long version) implements VersionedBody {
 }

@@ -10,6 +10,7 @@ import it.toscana.monitoring.funding.mapping.CallMapper;
 import it.toscana.monitoring.funding.service.CallService;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,7 @@ public class CallResource {
     @APIResponse(responseCode = "422", description = "Opens after its deadline")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull CallRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.upserted(calls.put(code, request, ifMatch), PATH + "/" + code, CallMapper::toResponse);
+        return PutResponses.of(calls.put(code, request, ifMatch), PATH + "/" + code, CallMapper::toResponse);
     }
 
     @GET

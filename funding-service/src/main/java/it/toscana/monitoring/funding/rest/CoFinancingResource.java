@@ -8,6 +8,7 @@ import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
 import it.toscana.monitoring.funding.service.CoFinancingService;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +50,7 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "422", description = "Contributions differ from the total without an explanation, or decrees differ from the funds they commit")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull CoFinancingRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.upserted(projects.put(code, request, ifMatch), PATH + "/" + code, CoFinancingMapper::toResponse);
+        return PutResponses.of(projects.put(code, request, ifMatch), PATH + "/" + code, CoFinancingMapper::toResponse);
     }
 
     @GET

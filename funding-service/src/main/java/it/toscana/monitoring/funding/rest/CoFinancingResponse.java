@@ -5,6 +5,7 @@ import java.util.List;
 
 import it.toscana.monitoring.funding.domain.CoFinancingProject;
 import it.toscana.monitoring.funding.domain.Source;
+import it.toscana.monitoring.platform.rest.VersionedBody;
 
 /** {@code balanced} is false when the contributions differ from the total; the difference is then explained. */
 public record CoFinancingResponse(
@@ -25,5 +26,5 @@ public record CoFinancingResponse(
         Source contributionsSource,
         List<String> notes,
         Source source,
-        long version) implements Representation {
+        long version) implements VersionedBody {
 }

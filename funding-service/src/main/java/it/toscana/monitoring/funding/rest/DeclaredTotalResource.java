@@ -1,5 +1,6 @@
 package it.toscana.monitoring.funding.rest;
 
+import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,6 +14,7 @@ import it.toscana.monitoring.funding.service.DeclaredTotalService;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +60,7 @@ public class DeclaredTotalResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
             DeclaredTotal total = totals.create(request);
-            return Responses.created(PATH + "/" + total.id, DeclaredTotalMapper.toResponse(total));
+            return Responses.created(URI.create(PATH + "/" + total.id), DeclaredTotalMapper.toResponse(total));
         });
     }
 
@@ -95,7 +97,7 @@ public class DeclaredTotalResource {
     @APIResponse(responseCode = "422", description = "Unknown community or funding line")
     public Response put(@PathParam("id") UUID id, @Valid @NotNull DeclaredTotalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.upserted(totals.put(id, request, ifMatch), PATH + "/" + id, DeclaredTotalMapper::toResponse);
+        return PutResponses.of(totals.put(id, request, ifMatch), PATH + "/" + id, DeclaredTotalMapper::toResponse);
     }
 
     @DELETE

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
 import it.toscana.monitoring.funding.domain.Source;
+import it.toscana.monitoring.platform.rest.VersionedBody;
 
 public record DeclaredTotalResponse(UUID id, String communityCode, Scope scope, String fundingLineCode, BigDecimal amount,
-        Source source, String note, long version) implements Representation {
+        Source source, String note, long version) implements VersionedBody {
 }

@@ -9,6 +9,7 @@ import it.toscana.monitoring.funding.mapping.FundingLineMapper;
 import it.toscana.monitoring.funding.service.FundingLineService;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +50,7 @@ public class FundingLineResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull FundingLineRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.upserted(lines.put(code, request, ifMatch), PATH + "/" + code, FundingLineMapper::toResponse);
+        return PutResponses.of(lines.put(code, request, ifMatch), PATH + "/" + code, FundingLineMapper::toResponse);
     }
 
     @GET

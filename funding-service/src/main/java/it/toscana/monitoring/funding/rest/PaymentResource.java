@@ -1,5 +1,6 @@
 package it.toscana.monitoring.funding.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import it.toscana.monitoring.funding.service.PaymentService;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +63,7 @@ public class PaymentResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
             Payment payment = payments.create(request);
-            return Responses.created(PATH + "/" + payment.id, PaymentMapper.toResponse(payment));
+            return Responses.created(URI.create(PATH + "/" + payment.id), PaymentMapper.toResponse(payment));
         });
     }
 

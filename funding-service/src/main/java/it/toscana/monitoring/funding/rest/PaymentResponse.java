@@ -8,6 +8,7 @@ import java.util.UUID;
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.domain.Source;
+import it.toscana.monitoring.platform.rest.VersionedBody;
 
 public record PaymentResponse(
         UUID id,
@@ -22,5 +23,5 @@ public record PaymentResponse(
         String fundingRound,
         List<Payment.Share> breakdown,
         Source source,
-        long version) implements Representation {
+        long version) implements VersionedBody {
 }

@@ -8,6 +8,7 @@ import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.service.RequirementService;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +48,7 @@ public class RequirementResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull RequirementRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.upserted(requirements.put(code, request, ifMatch), PATH + "/" + code,
+        return PutResponses.of(requirements.put(code, request, ifMatch), PATH + "/" + code,
                 RequirementMapper::toResponse);
     }
 

@@ -8,6 +8,7 @@ import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.service.RequirementService;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +51,7 @@ public class RequirementStatusResource {
     public Response put(@PathParam("communityCode") String communityCode,
             @PathParam("requirementCode") String requirementCode, @Valid @NotNull RequirementStatusRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.upserted(requirements.putStatus(communityCode, requirementCode, request, ifMatch),
+        return PutResponses.of(requirements.putStatus(communityCode, requirementCode, request, ifMatch),
                 PATH + "/" + communityCode + "/" + requirementCode, RequirementMapper::toResponse);
     }
 
