@@ -62,6 +62,15 @@ public class CoFinancingProject extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** For JPA. */
+    protected CoFinancingProject() {
+    }
+
+    /** A new project under its code. */
+    public CoFinancingProject(String code) {
+        this.code = code;
+    }
+
     public BigDecimal contributionsTotal() {
         return contributions.stream().map(Contribution::amount).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);

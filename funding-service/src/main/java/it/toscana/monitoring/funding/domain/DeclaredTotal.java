@@ -44,4 +44,13 @@ public class DeclaredTotal extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** For JPA. */
+    protected DeclaredTotal() {
+    }
+
+    /** A new declared total under its id. */
+    public DeclaredTotal(UUID id) {
+        this.id = id;
+    }
 }

@@ -43,4 +43,13 @@ public class FundingCall extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** For JPA. */
+    protected FundingCall() {
+    }
+
+    /** A new call under its code. */
+    public FundingCall(String code) {
+        this.code = code;
+    }
 }

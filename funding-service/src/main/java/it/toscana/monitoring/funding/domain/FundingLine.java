@@ -41,4 +41,13 @@ public class FundingLine extends PanacheEntityBase {
     /** Optimistic lock, ETag and event version in one counter. */
     @Version
     public long version;
+
+    /** For JPA. */
+    protected FundingLine() {
+    }
+
+    /** A new funding line under its code. */
+    public FundingLine(String code) {
+        this.code = code;
+    }
 }

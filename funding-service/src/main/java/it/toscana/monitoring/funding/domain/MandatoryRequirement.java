@@ -26,4 +26,13 @@ public class MandatoryRequirement extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** For JPA. */
+    protected MandatoryRequirement() {
+    }
+
+    /** A new requirement under its code. */
+    public MandatoryRequirement(String code) {
+        this.code = code;
+    }
 }

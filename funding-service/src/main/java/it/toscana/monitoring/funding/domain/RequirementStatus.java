@@ -41,6 +41,17 @@ public class RequirementStatus extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** For JPA. */
+    protected RequirementStatus() {
+    }
+
+    /** A new status of one community against one requirement. */
+    public RequirementStatus(String communityCode, String requirementCode) {
+        this.id = idOf(communityCode, requirementCode);
+        this.communityCode = communityCode;
+        this.requirementCode = requirementCode;
+    }
+
     public static String idOf(String communityCode, String requirementCode) {
         return communityCode + ":" + requirementCode;
     }

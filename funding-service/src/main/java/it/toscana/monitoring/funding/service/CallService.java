@@ -23,11 +23,8 @@ public class CallService {
             throw References.unprocessable("opensOn", "must not be after the deadline " + request.deadline(),
                     "Call " + code + " would open after its deadline.");
         }
-        return store.put(CallMapper.TYPE, code, ifMatch, () -> {
-            FundingCall call = new FundingCall();
-            call.code = code;
-            return call;
-        }, call -> CallMapper.apply(request, call));
+        return store.put(CallMapper.TYPE, code, ifMatch, () -> new FundingCall(code),
+                call -> CallMapper.apply(request, call));
     }
 
     @Transactional

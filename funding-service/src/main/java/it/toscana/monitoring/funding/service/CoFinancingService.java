@@ -24,7 +24,7 @@ public class CoFinancingService {
      */
     @Transactional
     public Upserted<CoFinancingProject> put(String code, CoFinancingRequest request, String ifMatch) {
-        CoFinancingProject candidate = new CoFinancingProject();
+        CoFinancingProject candidate = new CoFinancingProject(code);
         CoFinancingMapper.apply(request, candidate);
         BigDecimal difference = candidate.difference();
         if (difference.signum() != 0 && (request.differenceExplanation() == null
@@ -43,11 +43,8 @@ public class CoFinancingService {
                         + funds.total(), "The decrees must add up to the regional own funds they commit.");
             }
         }
-        return store.put(CoFinancingMapper.TYPE, code, ifMatch, () -> {
-            CoFinancingProject project = new CoFinancingProject();
-            project.code = code;
-            return project;
-        }, project -> CoFinancingMapper.apply(request, project));
+        return store.put(CoFinancingMapper.TYPE, code, ifMatch, () -> new CoFinancingProject(code),
+                project -> CoFinancingMapper.apply(request, project));
     }
 
     @Transactional

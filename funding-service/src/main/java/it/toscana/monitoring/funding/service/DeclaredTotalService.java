@@ -26,8 +26,7 @@ public class DeclaredTotalService {
     @Transactional
     public DeclaredTotal create(DeclaredTotalRequest request) {
         check(request, null);
-        DeclaredTotal total = new DeclaredTotal();
-        total.id = UUID.randomUUID();
+        DeclaredTotal total = new DeclaredTotal(UUID.randomUUID());
         DeclaredTotalMapper.apply(request, total);
         return store.write(DeclaredTotalMapper.TYPE, total);
     }
@@ -35,11 +34,8 @@ public class DeclaredTotalService {
     @Transactional
     public Upserted<DeclaredTotal> put(UUID id, DeclaredTotalRequest request, String ifMatch) {
         check(request, id);
-        return store.put(DeclaredTotalMapper.TYPE, id, ifMatch, () -> {
-            DeclaredTotal total = new DeclaredTotal();
-            total.id = id;
-            return total;
-        }, total -> DeclaredTotalMapper.apply(request, total));
+        return store.put(DeclaredTotalMapper.TYPE, id, ifMatch, () -> new DeclaredTotal(id),
+                total -> DeclaredTotalMapper.apply(request, total));
     }
 
     @Transactional

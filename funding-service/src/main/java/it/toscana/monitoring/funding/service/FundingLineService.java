@@ -21,11 +21,8 @@ public class FundingLineService {
 
     @Transactional
     public Upserted<FundingLine> put(String code, FundingLineRequest request, String ifMatch) {
-        return store.put(FundingLineMapper.TYPE, code, ifMatch, () -> {
-            FundingLine line = new FundingLine();
-            line.code = code;
-            return line;
-        }, line -> FundingLineMapper.apply(request, line));
+        return store.put(FundingLineMapper.TYPE, code, ifMatch, () -> new FundingLine(code),
+                line -> FundingLineMapper.apply(request, line));
     }
 
     /** A line that allocations or declared totals point at stays. */

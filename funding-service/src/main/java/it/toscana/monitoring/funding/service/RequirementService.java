@@ -23,14 +23,11 @@ public class RequirementService {
 
     @Transactional
     public Upserted<MandatoryRequirement> put(String code, RequirementRequest request, String ifMatch) {
-        return store.put(RequirementMapper.REQUIREMENT, code, ifMatch, () -> {
-            MandatoryRequirement requirement = new MandatoryRequirement();
-            requirement.code = code;
-            return requirement;
-        }, requirement -> {
-            requirement.description = request.description().strip();
-            requirement.source = request.source();
-        });
+        return store.put(RequirementMapper.REQUIREMENT, code, ifMatch, () -> new MandatoryRequirement(code),
+                requirement -> {
+                    requirement.description = request.description().strip();
+                    requirement.source = request.source();
+                });
     }
 
     @Transactional
@@ -58,18 +55,13 @@ public class RequirementService {
             throw References.unprocessable("requirementCode", "unknown mandatory requirement " + requirementCode,
                     "No mandatory requirement has code " + requirementCode + ".");
         }
-        return store.put(RequirementMapper.STATUS, RequirementStatus.idOf(communityCode, requirementCode), ifMatch, () -> {
-            RequirementStatus status = new RequirementStatus();
-            status.id = RequirementStatus.idOf(communityCode, requirementCode);
-            status.communityCode = communityCode;
-            status.requirementCode = requirementCode;
-            return status;
-        }, status -> {
-            status.met = request.met();
-            status.assessedOn = request.assessedOn();
-            status.note = request.note();
-            status.source = request.source();
-        });
+        return store.put(RequirementMapper.STATUS, RequirementStatus.idOf(communityCode, requirementCode), ifMatch,
+                () -> new RequirementStatus(communityCode, requirementCode), status -> {
+                    status.met = request.met();
+                    status.assessedOn = request.assessedOn();
+                    status.note = request.note();
+                    status.source = request.source();
+                });
     }
 
     @Transactional
