@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,11 +26,15 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
-    /** Creates {@code <prefix>_<random>} after dropping leftovers of earlier runs that no one uses. */
+    /**
+     * Creates {@code <prefix>_<epoch seconds>_<random>} after dropping leftovers of runs older than
+     * a day (a younger one may belong to a run that is still starting).
+     */
     public static String create(String prefix) {
-        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        long now = Instant.now().getEpochSecond();
+        String name = prefix + "_" + now + "_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-            for (String stale : existing(sql, prefix)) {
+            for (String stale : olderThan(sql, prefix, now - Duration.ofDays(1).toSeconds())) {
                 try {
                     sql.execute("DROP DATABASE \"" + stale + "\"");
                 } catch (SQLException inUse) {
@@ -55,12 +61,16 @@ public final class TestDatabases {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
     }
 
-    private static List<String> existing(Statement sql, String prefix) throws SQLException {
+    private static List<String> olderThan(Statement sql, String prefix, long epochSeconds) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rows = sql.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '"
                 + prefix.replace("'", "") + "\\_%'")) {
             while (rows.next()) {
-                names.add(rows.getString(1));
+                // only this prefix's own names (prefix_<epoch>_<random>), not a longer prefix's
+                String[] parts = rows.getString(1).substring(prefix.length() + 1).split("_");
+                if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) < epochSeconds) {
+                    names.add(rows.getString(1));
+                }
             }
         }
         return names;

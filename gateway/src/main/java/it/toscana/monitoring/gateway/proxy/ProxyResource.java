@@ -117,7 +117,7 @@ public class ProxyResource {
         Response.ResponseBuilder reply = Response.status(response.statusCode()).entity(response.body());
         response.headers().map().forEach((name, values) -> {
             if (FORWARDED_RESPONSE.contains(name.toLowerCase())) {
-                values.forEach(value -> reply.header(name, "link".equalsIgnoreCase(name) ? relink(value, base, uri) : value));
+                values.forEach(value -> reply.header(name, relink(value, base, uri)));
             }
         });
         return reply.build();
@@ -138,7 +138,7 @@ public class ProxyResource {
         }
     }
 
-    /** Paging links point at the service; clients must see the gateway's address. */
+    /** Paging links and absolute locations name the service; clients must see the gateway's address. */
     private static String relink(String link, URI service, UriInfo uri) {
         String serviceOrigin = service.getScheme() + "://" + service.getRawAuthority();
         URI gateway = uri.getBaseUri();

@@ -58,7 +58,8 @@ final class CellSums {
     CartTotals cart() {
         CellSums cart = family(Cell.CART);
         return new CartTotals(cart.count("nalHosted"), cart.count("nalUsers"),
-                cart.countBy(Cell::status, "interProEntities"), cart.count("interProMessages"));
+                cart.filter(cell -> !cell.status().isEmpty()).countBy(Cell::status, "interProEntities"),
+                cart.count("interProMessages"));
     }
 
     PaasTotals paas() {

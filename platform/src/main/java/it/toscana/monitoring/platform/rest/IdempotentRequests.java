@@ -21,10 +21,11 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code Idempotency-Key} on POST and bulk calls. The first request with a key runs and its
- * response (success or refusal) is kept; the same key with the same body gets that response
- * again without running anything; the same key with another body is refused (422); a retry
- * while the first is still running gets 409. A failure of the server (5xx) is not kept, so the
- * client may retry with the same key.
+ * successful response is kept; the same key with the same body gets that response again without
+ * running anything; the same key with another body is refused (422); a retry while the first is
+ * still running gets 409. A refusal or a failure is not kept: it changed nothing, and a refusal
+ * may be transient (a reference this service's replica has not received yet), so the client may
+ * retry with the same key.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -57,15 +58,6 @@ public class IdempotentRequests {
             remember(key, operation, response.getStatus(), response.getEntity(), response.getHeaderString(HttpHeaders.LOCATION),
                     response.getHeaderString(HttpHeaders.ETAG));
             return response;
-        } catch (ProblemException refused) {
-            if (refused.status() < 500) {
-                Problem problem = new Problem("about:blank", refused.title(), refused.status(), refused.getMessage(), null,
-                        refused.errors());
-                remember(key, operation, refused.status(), problem, null, null);
-            } else {
-                forget(key, operation);
-            }
-            throw refused;
         } catch (RuntimeException failed) {
             forget(key, operation);
             throw failed;
