@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.funding.domain.Allocation;
@@ -44,6 +43,9 @@ public class AllocationService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Pages pages;
 
     @Transactional
     public Allocation create(AllocationRequest request) {
@@ -111,10 +113,7 @@ public class AllocationService {
     }
 
     public Page<Allocation> list(AllocationFilter filter, PageParams page) {
-        Criteria criteria = filter.criteria();
-        PanacheQuery<Allocation> query = Allocation.find(criteria.where(), Sorting.parse(page.sort, SORTABLE, "id"),
-                criteria.parameters());
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+        return pages.find(Allocation.class, filter.criteria(), page, SORTABLE, "id");
     }
 
     /** Counts and sums in the database; {@code groupBy} splits them by one field. */

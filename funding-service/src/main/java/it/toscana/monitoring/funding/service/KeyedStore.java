@@ -1,10 +1,8 @@
 package it.toscana.monitoring.funding.service;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import io.quarkus.panache.common.Sort;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.ProblemException;
@@ -15,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -31,6 +28,9 @@ public class KeyedStore {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    Pages pages;
 
     /** Creates the aggregate when the key is unknown, otherwise replaces it (checking If-Match). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -82,19 +82,7 @@ public class KeyedStore {
     }
 
     public <E> Page<E> page(AggregateType<E> type, Criteria criteria, PageParams page) {
-        String where = " from " + type.entity().getSimpleName() + " where " + criteria.where();
-        String order = Sorting.parse(page.sort, type.sortable(), type.tieBreaker()).getColumns().stream()
-                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending
-                        ? " desc" : ""))
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
-        TypedQuery<E> items = entityManager.createQuery(where + " order by " + order, type.entity());
-        TypedQuery<Long> count = entityManager.createQuery("select count(*)" + where, Long.class);
-        criteria.parameters().forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<E> list = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        return new Page<>(list, page.page, page.size, count.getSingleResult());
+        return pages.find(type.entity(), criteria, page, type.sortable(), type.tieBreaker());
     }
 
     private static ProblemException notFound(AggregateType<?> type, Object key) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
@@ -44,6 +43,9 @@ public class PaymentService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Pages pages;
 
     @Transactional
     public Payment create(PaymentRequest request) {
@@ -98,10 +100,8 @@ public class PaymentService {
     }
 
     public Page<Payment> list(UUID allocationId, Kind kind, PageParams page) {
-        Criteria criteria = new Criteria().equal("allocationId", allocationId).equal("kind", kind);
-        PanacheQuery<Payment> query = Payment.find(criteria.where(), Sorting.parse(page.sort, SORTABLE, "id"),
-                criteria.parameters());
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+        return pages.find(Payment.class, new Criteria().equal("allocationId", allocationId).equal("kind", kind), page,
+                SORTABLE, "id");
     }
 
     private Payment write(Payment payment, PaymentRequest request, Allocation allocation) {
