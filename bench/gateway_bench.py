@@ -60,11 +60,9 @@ def inject(count):
         lines.append(state["id"] + "|" + json.dumps(event))
     classpath = open(KAFKA_CP).read().strip()
     started = time.time()
-    subprocess.run(["java", "-cp", classpath, "org.apache.kafka.tools.ConsoleProducer",
-                    "--bootstrap-server", "127.0.0.1:9092", "--topic", "funding.events",
-                    "--property", "parse.key=true", "--property", "key.separator=|",
-                    "--producer-property", "linger.ms=20", "--producer-property", "batch.size=262144"],
-                   input="\n".join(lines).encode(), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(["java", "-cp", classpath, os.path.join(ROOT, "bench", "InjectEvents.java"),
+                    "127.0.0.1:9092", "funding.events"],
+                   input="\n".join(lines).encode(), check=True, stdout=subprocess.DEVNULL)
     produced = time.time()
     while totals(COMMUNITY)["money"]["allocations"] < count:
         time.sleep(0.5)

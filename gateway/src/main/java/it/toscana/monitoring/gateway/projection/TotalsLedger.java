@@ -59,11 +59,17 @@ public class TotalsLedger {
                 touched.add(next.communityCode());
             }
         }
+        touched.forEach(community -> entityManager.createNativeQuery("""
+                INSERT INTO community_activity (community_code, last_event_time) VALUES (?1, ?2)
+                ON CONFLICT (community_code) DO UPDATE
+                SET last_event_time = greatest(community_activity.last_event_time, EXCLUDED.last_event_time)""")
+                .setParameter(1, community).setParameter(2, utc(at))
+                .executeUpdate());
         return touched;
     }
 
     public void reset() {
-        entityManager.createNativeQuery("TRUNCATE total_cell, contribution").executeUpdate();
+        entityManager.createNativeQuery("TRUNCATE total_cell, contribution, community_activity").executeUpdate();
     }
 
     private void add(String community, Cell cell) {

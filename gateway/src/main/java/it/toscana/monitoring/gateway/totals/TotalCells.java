@@ -43,9 +43,13 @@ public class TotalCells {
         return ((List<?>) query.getResultList()).stream().map(row -> toCell((Object[]) row)).toList();
     }
 
-    /** When the figures of a community (or of anything, for null) were last changed, by event time. */
+    /**
+     * When the figures of a community (or of anything, for null) were last changed, by event time:
+     * from the maintained activity row, or from the contribution history for an as-of read.
+     */
     public Instant lastChanged(String community, Instant asOf) {
-        String contributions = "SELECT greatest(valid_from, coalesce(valid_to, valid_from)) AS t FROM contribution";
+        String contributions = asOf == null ? "SELECT last_event_time AS t FROM community_activity"
+                : "SELECT greatest(valid_from, coalesce(valid_to, valid_from)) AS t FROM contribution";
         String communities = "SELECT last_event_time FROM replica_community";
         String declared = "SELECT last_event_time FROM declared_total";
         if (community != null) {

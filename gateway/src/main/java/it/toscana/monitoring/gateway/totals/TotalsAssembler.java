@@ -45,7 +45,8 @@ public class TotalsAssembler {
     public Totals community(String code, TotalsQuery query) {
         ReplicaCommunity community = territory.community(code)
                 .orElseThrow(() -> ProblemException.notFound("No community with code " + code + "."));
-        CellSums all = sums(cells.read(code, query.asOf()));
+        List<CellRow> rows = cells.read(code, query.asOf());
+        CellSums all = sums(rows);
         CellSums filtered = all.money(query.section(), query.period());
         List<Totals.Municipality> municipalities = territory.membersOf(code, day(query)).stream()
                 .map(territory::municipality).flatMap(Optional::stream)
@@ -58,7 +59,7 @@ public class TotalsAssembler {
                         .mapToLong(Integer::longValue).sum(),
                 filtered.moneyTotals(), all.broadband(), all.cart(), all.paas(),
                 Reconciler.community(DeclaredTotal.of(code), all.moneyTotals()),
-                by(query), breakdown(filtered, query, cells.read(code, query.asOf())),
+                by(query), breakdown(filtered, query, rows),
                 null, filters(query), query.asOf(), cells.lastChanged(code, query.asOf()), feed.lagByTopic());
     }
 
