@@ -1,6 +1,7 @@
 package it.toscana.monitoring.testsupport;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -23,6 +24,10 @@ public final class KafkaBroker {
     }
 
     private static String startInThisJvm() {
+        // A broker that hits a fatal error (e.g. its folders going away while the JVM shuts down)
+        // halts the whole process; in a test JVM that would turn a green run into a failed fork.
+        Exit.setHaltProcedure((status, message) -> System.err.println("Test broker asked to halt (" + status + "): " + message));
+        Exit.setExitProcedure((status, message) -> System.err.println("Test broker asked to exit (" + status + "): " + message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
