@@ -53,7 +53,11 @@ final class GatewayClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int requests;
 
-    GatewayClient(URI base, ObjectMapper json) {
+    /** A bearer token (region-admin) for the writes, or null. */
+    private final String token;
+
+    GatewayClient(URI base, ObjectMapper json, String token) {
+        this.token = token;
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.json = json;
@@ -91,6 +95,9 @@ final class GatewayClient {
                 .method(method, bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
         if (bytes != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token.trim());
         }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);

@@ -60,27 +60,32 @@ public final class ReferenceDataLoader {
     private final Map<String, List<String>> membersByCommunity = new LinkedHashMap<>();
     private final Map<String, String> communityNames = new LinkedHashMap<>();
 
-    private ReferenceDataLoader(URI gateway, Path dataset) {
+    private ReferenceDataLoader(URI gateway, Path dataset, String token) {
         this.json = mapper();
-        this.gateway = new GatewayClient(gateway, json);
+        this.gateway = new GatewayClient(gateway, json, token);
         this.dataset = dataset;
     }
 
-    /** Usage: {@code ReferenceDataLoader [gateway base URL] [dataset folder]}; exit code 1 when something was refused. */
+    /**
+     * Usage: {@code ReferenceDataLoader [gateway base URL] [dataset folder] [token]}; the writes
+     * need a region-admin bearer token, the third argument or else env {@code MONITORING_TOKEN}
+     * ({@code bin/local-stack token region-admin} prints one). Exit code 1 when something was refused.
+     */
     public static void main(String[] args) throws IOException {
         URI gateway = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080");
         Path dataset = Path.of(args.length > 1 ? args[1] : "reference-data");
+        String token = args.length > 2 ? args[2] : System.getenv("MONITORING_TOKEN");
         System.out.println("Loading " + dataset.toAbsolutePath().normalize() + " through " + gateway);
-        LoadSummary summary = load(gateway, dataset);
+        LoadSummary summary = load(gateway, dataset, token);
         summary.print(System.out);
         if (!summary.refusals().isEmpty()) {
             System.exit(1);
         }
     }
 
-    /** Loads the dataset through the gateway at {@code gateway}; never throws for a refused record. */
-    public static LoadSummary load(URI gateway, Path dataset) throws IOException {
-        return new ReferenceDataLoader(gateway, dataset).run();
+    /** Loads the dataset through the gateway at {@code gateway} with a region-admin {@code token}; never throws for a refused record. */
+    public static LoadSummary load(URI gateway, Path dataset, String token) throws IOException {
+        return new ReferenceDataLoader(gateway, dataset, token).run();
     }
 
     /** Jackson as the dataset needs it: decimals as exact BigDecimal (two decimals kept), written plain. */

@@ -24,6 +24,7 @@ import it.toscana.monitoring.client.api.TotalsApi;
 import it.toscana.monitoring.client.model.CommunityKind;
 import it.toscana.monitoring.client.model.CommunityRequest;
 import it.toscana.monitoring.client.model.Totals;
+import it.toscana.monitoring.testsupport.Tokens;
 
 /**
  * The Java client the build generates from api/openapi.json works against the running system,
@@ -62,6 +63,7 @@ class GeneratedClientTest {
     void theGeneratedClientWritesAndReadsThroughTheGateway() throws Exception {
         ApiClient client = new ApiClient();
         client.updateBaseUri(gateway.baseUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + Tokens.regionAdmin()));
 
         new CommunitiesApi(client).apiV1CommunitiesPost(new CommunityRequest()
                 .code("lunigiana").name("Lunigiana").kind(CommunityKind.COMUNITA_MONTANA), "client-test-1");

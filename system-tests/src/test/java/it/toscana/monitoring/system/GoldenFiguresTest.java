@@ -26,6 +26,7 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import it.toscana.monitoring.refdata.LoadSummary;
 import it.toscana.monitoring.refdata.LoadSummary.Outcome;
 import it.toscana.monitoring.refdata.ReferenceDataLoader;
+import it.toscana.monitoring.testsupport.Tokens;
 
 /**
  * The acceptance data end to end: the four packaged services as processes on a real broker and
@@ -65,7 +66,7 @@ class GoldenFiguresTest {
                 "GATEWAY_SERVICES_TERRITORY", territory.baseUrl(),
                 "GATEWAY_SERVICES_FUNDING", funding.baseUrl(),
                 "GATEWAY_SERVICES_DEPLOYMENT", deployment.baseUrl()));
-        firstLoad = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset());
+        firstLoad = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset(), Tokens.regionAdmin());
         firstLoad.print(System.out);
     }
 
@@ -164,7 +165,7 @@ class GoldenFiguresTest {
     @Order(5)
     void loadingTwiceChangesNothing() throws Exception {
         Map<String, String> before = snapshot();
-        LoadSummary second = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset());
+        LoadSummary second = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset(), Tokens.regionAdmin());
         second.print(System.out);
         assertEquals(0, second.refusals().size(), () -> "refused: " + second.refusals());
         assertEquals(0, second.total(Outcome.CREATED), "nothing is created twice");

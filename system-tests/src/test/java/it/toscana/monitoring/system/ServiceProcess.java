@@ -15,6 +15,8 @@ import java.util.Map;
 
 import it.toscana.monitoring.testsupport.KafkaBroker;
 import it.toscana.monitoring.testsupport.TestDatabases;
+import it.toscana.monitoring.testsupport.Tokens;
+import it.toscana.monitoring.testsupport.AdminTokenFilter;
 
 /**
  * One packaged service ({@code <module>/target/quarkus-app}) running as its own process, the
@@ -67,6 +69,10 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabases.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabases.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers());
+        // writes need a bearer JWT: the services verify the test JVM's tokens (see Tokens)
+        env.put("MP_JWT_VERIFY_PUBLICKEY", Tokens.publicKeyPem());
+        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        AdminTokenFilter.install();
         env.putAll(extraEnv);
         ServiceProcess service = new ServiceProcess(module, database, port, builder.start());
         try {

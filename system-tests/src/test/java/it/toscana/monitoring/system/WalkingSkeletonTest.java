@@ -2,12 +2,14 @@ package it.toscana.monitoring.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +28,7 @@ import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.territory.CommunityKind;
 import it.toscana.monitoring.events.territory.CommunityState;
 import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.testsupport.Tokens;
 import it.toscana.monitoring.testsupport.TopicReader;
 
 /**
@@ -102,6 +105,61 @@ class WalkingSkeletonTest {
                 .body("paths", hasKey("/api/v1/communities/{code}/totals"))
                 .body("paths", hasKey("/api/v1/totals"))
                 .body("paths", not(hasKey("/api/v1/{collection}")));
+    }
+
+    /** API2:2023 through the gateway: it forwards Authorization, the owning service refuses a write without a valid token. */
+    @Test
+    void aWriteThroughTheGatewayNeedsAValidToken() {
+        String body = "{\"code\": \"lunigiana-auth\", \"name\": \"Lunigiana\", \"kind\": \"COMUNITA_MONTANA\"}";
+        given().baseUri(gateway.baseUrl()).header(Tokens.anonymous()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/communities").then().statusCode(401).contentType("application/problem+json");
+        given().baseUri(gateway.baseUrl()).header(Tokens.bearer(Tokens.communityOperator("lunigiana-auth")))
+                .contentType(ContentType.JSON).body(body)
+                .post("/api/v1/communities").then().statusCode(403).contentType("application/problem+json");
+        given().baseUri(gateway.baseUrl()).get("/api/v1/communities/lunigiana-auth").then().statusCode(404);
+    }
+
+    /**
+     * API9:2023 Improper inventory management — only /api/v1 and /q/health, /q/openapi, /q/metrics
+     * are served, and the merged OpenAPI at /api/v1/openapi lists every route of the services.
+     */
+    @Test
+    void api9ImproperInventoryManagement() {
+        JsonPath merged = given().baseUri(gateway.baseUrl()).get("/api/v1/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> mergedPaths = merged.getMap("paths");
+        mergedPaths.keySet().forEach(path -> assertTrue(path.startsWith("/api/v1/"), path));
+        Map<String, Object> servicePaths = given().baseUri(territory.baseUrl()).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        servicePaths.keySet().forEach(path -> {
+            assertTrue(path.startsWith("/api/v1/"), path);
+            assertTrue(mergedPaths.containsKey(path), "the merged OpenAPI lacks " + path);
+        });
+        for (ServiceProcess service : List.of(gateway, territory)) {
+            for (String path : List.of("/q/health", "/q/openapi", "/q/metrics")) {
+                given().baseUri(service.baseUrl()).get(path).then().statusCode(200);
+            }
+            given().baseUri(service.baseUrl()).get("/api/v2/communities").then().statusCode(404);
+            given().baseUri(service.baseUrl()).get("/communities").then().statusCode(404);
+        }
+    }
+
+    /**
+     * API8:2023 Security misconfiguration, on the packaged (prod) services: no development or
+     * documentation UIs, security headers on the public entry point, errors without internals.
+     */
+    @Test
+    void api8SecurityMisconfigurationInProduction() {
+        for (ServiceProcess service : List.of(gateway, territory)) {
+            for (String path : List.of("/q/dev", "/q/dev-ui", "/q/swagger-ui", "/q/graphql-ui")) {
+                given().baseUri(service.baseUrl()).get(path).then().statusCode(404);
+            }
+        }
+        given().baseUri(gateway.baseUrl()).contentType(ContentType.JSON).body("{\"code\": [")
+                .post("/api/v1/communities")
+                .then().statusCode(400).contentType("application/problem+json")
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .body(not(containsString("Exception"))).body(not(containsString("it.toscana")));
     }
 
     private static JsonPath totals() {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.testsupport.Tokens;
 
 @QuarkusTest
 class CommunityResourceTest {
@@ -295,6 +296,7 @@ class CommunityResourceTest {
                 .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + RestAssured.port + "/api/v1/communities/" + code))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + Tokens.regionAdmin())
                         .PUT(HttpRequest.BodyPublishers.ofString(body))
                         .build(), HttpResponse.BodyHandlers.discarding())
                         .thenApply(HttpResponse::statusCode))

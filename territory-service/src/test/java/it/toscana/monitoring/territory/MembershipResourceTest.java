@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.testsupport.Tokens;
 
 @QuarkusTest
 class MembershipResourceTest {
@@ -124,6 +125,7 @@ class MembershipResourceTest {
                 .map(code -> client.sendAsync(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + RestAssured.port + MEMBERSHIPS))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + Tokens.regionAdmin())
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 Fixtures.membershipJson(istat, code, "2009-01-01", null)))
                         .build(), HttpResponse.BodyHandlers.discarding())

@@ -24,6 +24,7 @@ import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.security.CommunityAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,6 +64,9 @@ public class PaasPoints {
     @Inject
     BulkExecutor bulk;
 
+    @Inject
+    CommunityAccess access;
+
     /** Appends a usage report and republishes the point with its figures, in one transaction. */
     @Transactional
     public PaasUsageReport report(String pointId, UsageReportRequest request) {
@@ -70,6 +74,7 @@ public class PaasPoints {
         if (point == null) {
             throw ProblemException.notFound("No PAAS point with id " + pointId + ".");
         }
+        access.checkWrite(point.communityCode, "PAAS point " + pointId);
         checkPeriod(point, request);
         Optional<PaasUsageReport> samePeriod = PaasUsageReport.<PaasUsageReport>find(
                 "pointId = ?1 and periodStart = ?2 and periodEnd = ?3 order by revision desc",

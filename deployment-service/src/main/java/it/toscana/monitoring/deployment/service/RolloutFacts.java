@@ -16,6 +16,7 @@ import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.security.CommunityAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,9 @@ public class RolloutFacts {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    CommunityAccess access;
 
     /** The outcome of an upsert by natural key: the fact and whether it was new. */
     public record Upserted<E>(E fact, boolean created) {
@@ -80,6 +84,7 @@ public class RolloutFacts {
     @Transactional
     public <E extends RolloutFact, Q> void delete(FactKind<E, Q> kind, String id, String ifMatch) {
         E fact = lock(kind, id);
+        access.checkWrite(fact.communityCode, "this " + kind.label());
         Etags.checkIfMatch(ifMatch, fact.version);
         outbox.publish(Topics.DEPLOYMENT, kind.deletedType(), kind.state().toState(fact, fact.version + 1));
         fact.delete();
@@ -131,8 +136,14 @@ public class RolloutFacts {
     }
 
     private <E extends RolloutFact, Q> void write(FactKind<E, Q> kind, E fact, Q request) {
+        if (entityManager.contains(fact)) {
+            // object-level check on the stored record: an operator may not touch another community's fact
+            access.checkWrite(fact.communityCode, "this " + kind.label());
+        }
         kind.apply().accept(request, fact);
         fact.communityCode = locations.resolveCommunity(fact.communityCode, fact.istatCode, LocalDate.now());
+        // and on the result: nor move a fact to, or create one in, another community
+        access.checkWrite(fact.communityCode, "a " + kind.label());
         fact.updatedAt = Instant.now();
         fact.persist();
         entityManager.flush(); // the version must be the committed one before it goes into the event

@@ -81,6 +81,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return Problems.unauthorized(uri.getPath(), "This call needs a valid bearer token.");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return Problems.unauthorized(uri.getPath(), "The bearer token is invalid or expired.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return Problems.forbidden(uri.getPath(), "Your role may not make this call.");
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);

@@ -1,0 +1,45 @@
+package it.toscana.monitoring.testsupport;
+
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+/**
+ * Installed for every {@code @QuarkusTest} (by {@link AdminTokenCallback}): a request without an
+ * Authorization header gets a region-admin bearer token, so tests written before writes needed a
+ * token keep working. A test sends its own header to act as another caller, or
+ * {@link Tokens#anonymous()} to send none.
+ */
+public class AdminTokenFilter implements Filter {
+
+    private static volatile String adminToken;
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+            FilterContext context) {
+        String authorization = request.getHeaders().getValue("Authorization");
+        if (authorization == null) {
+            request.header("Authorization", "Bearer " + admin());
+        } else if (Tokens.NONE.equals(authorization)) {
+            request.removeHeader("Authorization");
+        }
+        return context.next(request, response);
+    }
+
+    private static String admin() {
+        if (adminToken == null) {
+            adminToken = Tokens.token("region-admin", null, 24 * 3600, Tokens.ISSUER);
+        }
+        return adminToken;
+    }
+
+    /** Also for plain JUnit tests (the system tests) that talk to services over RestAssured. */
+    public static void install() {
+        if (RestAssured.filters().stream().noneMatch(AdminTokenFilter.class::isInstance)) {
+            RestAssured.filters(new AdminTokenFilter());
+        }
+    }
+}
