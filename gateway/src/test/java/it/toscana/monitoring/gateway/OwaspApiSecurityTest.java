@@ -12,7 +12,8 @@ import it.toscana.monitoring.testsupport.Tokens;
 
 /**
  * OWASP API Security Top 10 (2023), the items that belong to the public entry point. The others:
- * API1 deployment-service, API2/3/4/6/7 territory-service (API3 and API5 also funding-service),
+ * API1 deployment-service, API2/3/4/6/7 territory-service (API3 and API5 also funding-service; the API4 rate
+ * limit in {@link OwaspApi4RateLimitTest}, which needs its own small budget),
  * API8/API9 on the packaged services in system-tests WalkingSkeletonTest, and
  * API10:2023 Unsafe consumption of APIs in {@link CommunityTotalsFromEventsTest#malformedEventsAreDroppedAndConsumptionGoesOn}:
  * the gateway validates every event envelope and drops, logs and counts a malformed one without stopping.

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class OpenApiMerger {
 
+    private static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
     private OpenApiMerger() {
     }
 
@@ -35,7 +37,26 @@ final class OpenApiMerger {
             String prefix = service.owner().name().charAt(0) + service.owner().name().substring(1).toLowerCase();
             add(service.openApi(), prefix, paths, schemas, tags);
         }
+        declareRateLimit(json, merged, paths);
         return merged;
+    }
+
+    /** Every public operation may answer 429 from the gateway's rate limit (see RateLimitFilter). */
+    private static void declareRateLimit(ObjectMapper json, ObjectNode merged, ObjectNode paths) {
+        ObjectNode response = ((ObjectNode) merged.get("components")).putObject("responses").putObject(TOO_MANY_REQUESTS);
+        // The problem+json body is described, not declared as content, like the services' other
+        // errors: generated clients derive Accept from declared content, and an operation whose
+        // success has none would then ask for problem+json only (406).
+        response.put("description", "This client has used its request budget (problem+json); retry after the given seconds");
+        ObjectNode retryAfter = response.putObject("headers").putObject("Retry-After");
+        retryAfter.put("description", "Seconds to wait before the next request");
+        retryAfter.putObject("schema").put("type", "integer").put("minimum", 1);
+        ObjectNode reference = json.createObjectNode().put("$ref", "#/components/responses/" + TOO_MANY_REQUESTS);
+        paths.forEach(path -> path.forEach(operation -> {
+            if (operation.has("responses")) {
+                ((ObjectNode) operation.get("responses")).set("429", reference);
+            }
+        }));
     }
 
     private static void add(JsonNode document, String prefix, ObjectNode paths, ObjectNode schemas, ArrayNode tags) {

@@ -21,6 +21,12 @@ public final class Problems {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    public static Response tooManyRequests(String instance, long retryAfterSeconds) {
+        return Response.fromResponse(of(429, "Too many requests",
+                "This client has used its request budget; retry after " + retryAfterSeconds + " s.", instance))
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
     public static Response forbidden(String instance, String detail) {
         return of(403, "Forbidden", detail, instance);
     }
