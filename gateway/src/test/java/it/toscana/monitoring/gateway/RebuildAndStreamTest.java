@@ -72,26 +72,60 @@ class RebuildAndStreamTest {
     @Test
     void theStreamAnnouncesAChangeOfTheWatchedCommunity() throws Exception {
         String watched = unique("cm");
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?community=" + watched))
-                .header("Accept", "text/event-stream").build();
-        CompletableFuture<HttpResponse<Void>> open = client.sendAsync(request,
-                HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> lines.add(new String(bytes)))));
-        community(unique("cm"), "Not watched", 0);
-
-        // The subscription may register a moment after the request: change the community until a message arrives.
-        String message = "";
-        long version = 0;
-        long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
-        while (!message.contains(watched) && System.nanoTime() < deadline) {
-            community(watched, "Watched", version++);
-            String chunk = lines.poll(1, TimeUnit.SECONDS);
-            message = chunk == null ? message : message + chunk;
+        try (Subscription subscription = new Subscription(watched)) {
+            community(unique("cm"), "Not watched", 0);
+            long[] version = { 0 };
+            String message = subscription.awaitMessage(() -> community(watched, "Watched", version[0]++));
+            assertTrue(message.contains("\"community\":\"" + watched + "\""), "no change announced: " + message);
         }
-        assertTrue(message.contains("\"community\":\"" + watched + "\""), "no change announced: " + message);
-        open.cancel(true);
     }
 
+    /** Reads are served from a cache of assembled totals: a change must reach readers before subscribers hear of it. */
+    @Test
+    void aSubscriberToldOfAChangeReadsTheNewTotalsAtOnce() throws Exception {
+        String code = unique("cm");
+        community(code, "Cached", 0);
+        await().atMost(VISIBLE_WITHIN).until(() -> given().get("/api/v1/communities/" + code + "/totals").statusCode() == 200);
+        assertEquals("0.00", amount(totals(code), "money.assigned"));
+        assertEquals("0.00", amount(totals(code), "money.assigned")); // a second read, from the cache
 
+        try (Subscription subscription = new Subscription(code)) {
+            long[] version = { 0 };
+            String message = subscription.awaitMessage(() -> send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED,
+                    allocation(code + "-a", code, "VOIP", Section.LOCAL_PROGRAMME, "10.00", "0.00", version[0]++), null)));
+            assertTrue(message.contains(code), "no change announced: " + message);
+            assertEquals("10.00", amount(totals(code), "money.assigned"), "the read right after the announcement");
+        }
+    }
+
+    /** An open server-sent-event stream of one community's changes. */
+    private final class Subscription implements AutoCloseable {
+
+        private final BlockingQueue<String> chunks = new LinkedBlockingQueue<>();
+        private final CompletableFuture<HttpResponse<Void>> open;
+
+        Subscription(String community) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?community=" + community))
+                    .header("Accept", "text/event-stream").build();
+            open = HttpClient.newHttpClient().sendAsync(request,
+                    HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> chunks.add(new String(bytes)))));
+        }
+
+        /** The subscription may register a moment after the request: repeats the change until a message arrives. */
+        String awaitMessage(Runnable change) throws InterruptedException {
+            String message = "";
+            long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
+            while (!message.contains("community") && System.nanoTime() < deadline) {
+                change.run();
+                String chunk = chunks.poll(1, TimeUnit.SECONDS);
+                message = chunk == null ? message : message + chunk;
+            }
+            return message;
+        }
+
+        @Override
+        public void close() {
+            open.cancel(true);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.gateway.config.GatewayConfig;
 import it.toscana.monitoring.gateway.projection.Projections;
 import it.toscana.monitoring.gateway.stream.TotalsChanges;
+import it.toscana.monitoring.gateway.totals.TotalsCache;
 import it.toscana.monitoring.platform.inbox.EventConsumers;
 import it.toscana.monitoring.platform.inbox.EventHandler;
 import it.toscana.monitoring.platform.inbox.EventStreamConsumer;
@@ -34,6 +35,9 @@ public class ProjectionFeed implements EventHandler {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    TotalsCache cache;
+
     private volatile EventStreamConsumer consumer;
 
     void start(@Observes StartupEvent startup) {
@@ -50,8 +54,10 @@ public class ProjectionFeed implements EventHandler {
         projections.reset();
     }
 
+    /** After the commit: new reads see the change before any stream subscriber is told of it. */
     @Override
     public void committed() {
+        cache.invalidate();
         changes.announce(projections.drainChangedCommunities());
     }
 

@@ -31,6 +31,12 @@ public record Totals(
         Instant lastChangedAt,
         Map<String, Long> lagByTopic) {
 
+    /** The same totals with the consumer's current lag (not part of a cached answer: it moves on every poll). */
+    public Totals withLagByTopic(Map<String, Long> lag) {
+        return new Totals(community, municipalities, population, money, broadband, cart, paas, reconciliation,
+                breakdownBy, breakdown, communities, filters, asOf, lastChangedAt, lag);
+    }
+
     public record Community(String code, String name, String kind, List<String> provinces, long version) {
     }
 

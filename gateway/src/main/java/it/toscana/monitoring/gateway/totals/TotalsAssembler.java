@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,15 +40,36 @@ public class TotalsAssembler {
     @Inject
     ProjectionFeed feed;
 
-    @Transactional
+    @Inject
+    TotalsCache cache;
+
+    /** What one cached answer was computed for; membership is resolved on {@code day}. */
+    private record Read(String kind, String community, TotalsQuery query, LocalDate day) {
+    }
+
     public Totals community(String code, TotalsQuery query) {
+        return cache.get(new Read("community", code, query, day(query)), () -> computeCommunity(code, query))
+                .withLagByTopic(feed.lagByTopic());
+    }
+
+    public Totals region(TotalsQuery query) {
+        return cache.get(new Read("region", null, query, day(query)), () -> computeRegion(query))
+                .withLagByTopic(feed.lagByTopic());
+    }
+
+    /** One row per community (known from the territory register or from its figures), for a dashboard table. */
+    public List<CommunityRow> communityRows(TotalsQuery query) {
+        return cache.get(new Read("rows", null, query, day(query)), () -> computeCommunityRows(query));
+    }
+
+    @Transactional
+    Totals computeCommunity(String code, TotalsQuery query) {
         ReplicaCommunity community = territory.community(code)
                 .orElseThrow(() -> ProblemException.notFound("No community with code " + code + "."));
         List<CellRow> rows = cells.read(code, query.asOf());
         CellSums all = sums(rows);
         CellSums filtered = all.money(query.section(), query.period());
-        List<Totals.Municipality> municipalities = territory.membersOf(code, day(query)).stream()
-                .map(territory::municipality).flatMap(Optional::stream)
+        List<Totals.Municipality> municipalities = territory.municipalitiesOf(code, day(query)).stream()
                 .map(TotalsAssembler::municipality).toList();
         return new Totals(
                 new Totals.Community(community.code, community.name, community.kind, provinces(community),
@@ -60,25 +80,23 @@ public class TotalsAssembler {
                 filtered.moneyTotals(), all.broadband(), all.cart(), all.paas(),
                 Reconciler.community(DeclaredTotal.of(code), all.moneyTotals()),
                 by(query), breakdown(filtered, query, rows),
-                null, filters(query), query.asOf(), cells.lastChanged(code, query.asOf()), feed.lagByTopic());
+                null, filters(query), query.asOf(), cells.lastChanged(code, query.asOf()), null);
     }
 
     @Transactional
-    public Totals region(TotalsQuery query) {
+    Totals computeRegion(TotalsQuery query) {
         List<CellRow> rows = cells.read(null, query.asOf());
         CellSums all = sums(rows);
         CellSums filtered = all.money(query.section(), query.period());
-        return new Totals(null, null, regionPopulation(day(query)),
+        return new Totals(null, null, territory.populationInCommunities(day(query)),
                 filtered.moneyTotals(), all.broadband(), all.cart(), all.paas(),
                 Reconciler.region(DeclaredTotal.of(null), DeclaredTotal.table1CommunityTotals()),
                 by(query), breakdown(filtered, query, rows),
-                communityRows(rows), filters(query), query.asOf(), cells.lastChanged(null, query.asOf()),
-                feed.lagByTopic());
+                communityRows(rows), filters(query), query.asOf(), cells.lastChanged(null, query.asOf()), null);
     }
 
-    /** One row per community (known from the territory register or from its figures), for a dashboard table. */
     @Transactional
-    public List<CommunityRow> communityRows(TotalsQuery query) {
+    List<CommunityRow> computeCommunityRows(TotalsQuery query) {
         return communityRows(cells.read(null, query.asOf()));
     }
 
@@ -137,13 +155,6 @@ public class TotalsAssembler {
                     return new Breakdown(e.getKey(), group.money(), group.paas(), group.broadband());
                 })
                 .toList();
-    }
-
-    private long regionPopulation(LocalDate day) {
-        return ReplicaMunicipality.<ReplicaMunicipality>listAll().stream()
-                .filter(m -> m.population != null && territory.communityOf(m.istatCode, day).isPresent())
-                .mapToLong(m -> m.population)
-                .sum();
     }
 
     private static BigDecimal sectionAssigned(Totals.MoneyTotals money, String section) {

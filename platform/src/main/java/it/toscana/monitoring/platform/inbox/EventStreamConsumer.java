@@ -115,6 +115,7 @@ public class EventStreamConsumer {
             handler.reset();
             inbox.clear();
         });
+        handler.committed(); // the emptied projections are what readers see now
         consumer.seekToBeginning(consumer.assignment());
         rebuildRequested.set(false);
         LOG.infof("Projections dropped; replaying %s from the beginning", topics);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.panache.common.Parameters;
 import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.territory.CommunityState;
@@ -24,6 +25,9 @@ public class TerritoryReplica {
 
     private static final String MEMBERSHIP_ON_DATE =
             "validFrom <= ?2 and (validTo is null or validTo >= ?2)";
+    /** Municipality {@code m} has a membership {@code s} on {@code :date}; the caller closes the parenthesis. */
+    private static final String IS_MEMBER = "exists (from ReplicaMembership s where s.istatCode = m.istatCode"
+            + " and s.validFrom <= :date and (s.validTo is null or s.validTo >= :date)";
 
     @Inject
     EntityManager entityManager;
@@ -70,6 +74,21 @@ public class TerritoryReplica {
                 .stream()
                 .map(membership -> membership.istatCode)
                 .toList();
+    }
+
+    /** The community's member municipalities on that date, in one query. */
+    public List<ReplicaMunicipality> municipalitiesOf(String communityCode, LocalDate date) {
+        return ReplicaMunicipality.<ReplicaMunicipality>find("from ReplicaMunicipality m where " + IS_MEMBER
+                + " and s.communityCode = :community) order by m.istatCode",
+                Parameters.with("date", date).and("community", communityCode)).list();
+    }
+
+    /** Population of the municipalities that belong to some community on that date, in one query. */
+    public long populationInCommunities(LocalDate date) {
+        Long sum = entityManager
+                .createQuery("select sum(m.population) from ReplicaMunicipality m where " + IS_MEMBER + ")", Long.class)
+                .setParameter("date", date).getSingleResult();
+        return sum == null ? 0 : sum;
     }
 
     private void upsertCommunity(CloudEvent event) {
