@@ -34,8 +34,9 @@ import it.toscana.monitoring.refdata.LoadSummary.Outcome;
 /**
  * Loads the curated dataset in {@code reference-data/} through the gateway's public API, the way
  * any client would: territory first (communities, municipalities, memberships), then money
- * (funding lines, allocations, payments, declared totals), then rollout facts (broadband, CART,
- * PAAS with usage reports, telecentres, VoIP, FORe-gov, justice).
+ * (funding lines, allocations, payments, declared totals), the programme around them (APQ
+ * co-financed projects, calls, mandatory requirements: {@link ProgrammeLoader}), then rollout facts
+ * (broadband, CART, PAAS with usage reports, telecentres, VoIP, FORe-gov, justice).
  *
  * <p>Idempotent: natural-key resources are written with PUT (and skipped when the service already
  * holds the same values); every POST carries an {@code Idempotency-Key} derived from the record
@@ -111,6 +112,7 @@ public final class ReferenceDataLoader {
         }
         loadTerritory(communities, municipalities);
         loadFunding();
+        new ProgrammeLoader(this::upsert).load(read("co-financing.json"), read("programme.json"));
         loadDeployment();
         summary.finish(Duration.between(began, Instant.now()), gateway.requests());
         return summary;
@@ -837,11 +839,12 @@ public final class ReferenceDataLoader {
         return json.createObjectNode();
     }
 
-    private ObjectNode source(JsonNode source) {
+    /** A funding-service {@code Source}: document, location, lines and the other documents printing it. */
+    static ObjectNode source(JsonNode source) {
         if (!source.isObject()) {
             return null;
         }
-        ObjectNode node = obj().put("document", text(source, "document")).put("location", limit(text(source, "location"), 500))
+        ObjectNode node = JsonNodeFactory.instance.objectNode().put("document", text(source, "document")).put("location", limit(text(source, "location"), 500))
                 .put("lines", limit(text(source, "lines"), 200));
         if (source.path("alsoIn").isArray()) {
             node.set("alsoIn", source.path("alsoIn").deepCopy());
@@ -880,7 +883,7 @@ public final class ReferenceDataLoader {
         }
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
@@ -894,14 +897,14 @@ public final class ReferenceDataLoader {
         return notes.isTextual() ? limit(notes.asText(), 4000) : null;
     }
 
-    private static String joinNonNull(String a, String b) {
+    static String joinNonNull(String a, String b) {
         if (a == null) {
             return b;
         }
         return b == null ? a : a + "\n" + b;
     }
 
-    private static String limit(String text, int max) {
+    static String limit(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -42,6 +43,9 @@ class GoldenFiguresTest {
     private static final String MVS = "media-valle-del-serchio";
     private static final String AVC = "alta-val-di-cecina";
     private static final String CMET = "colline-metallifere";
+    /** The national (CNIPA) contribution of every project on a page of co-financed projects. */
+    private static final String NATIONAL_CONTRIBUTIONS =
+            "items.collectMany { it.contributions }.findAll { it.source == 'CNIPA' }.amount";
 
     private static ServiceProcess territory;
     private static ServiceProcess funding;
@@ -89,6 +93,9 @@ class GoldenFiguresTest {
         assertEquals(51, firstLoad.total("allocation"));
         assertEquals(14, firstLoad.total("broadband"));
         assertTrue(firstLoad.total("paas-point") >= 14, "PAAS points loaded: " + firstLoad.total("paas-point"));
+        assertEquals(3, firstLoad.total("co-financing-project"));
+        assertEquals(3, firstLoad.total("call"));
+        assertEquals(5, firstLoad.total("mandatory-requirement"));
     }
 
     @Test
@@ -163,6 +170,51 @@ class GoldenFiguresTest {
 
     @Test
     @Order(5)
+    void theApqSectionTotalsAddUpFromTheCoFinancedProjects() {
+        // Printed in the act's summary tables; reproduced from the projects as listed by section.
+        JsonPath implementation = read("/api/v1/co-financing-projects?section=ATTUATIVA");
+        assertEquals("1892850.00", sum(implementation, "items.totalInvestment"));
+        assertEquals("584745.76", sum(implementation, NATIONAL_CONTRIBUTIONS));
+        JsonPath programming = read("/api/v1/co-financing-projects?section=PROGRAMMATICA");
+        assertEquals("8583829.00", sum(programming, "items.totalInvestment"));
+        assertEquals("3389968.00", sum(programming, NATIONAL_CONTRIBUTIONS));
+
+        JsonPath alliance = read("/api/v1/co-financing-projects/CSTT_ALI");
+        assertMoney("1892850.00", alliance, "contributionsTotal");
+        assertMoney("1308104.24", alliance, "contributions.find { it.source == 'REGIONE_TOSCANA' }.amount");
+        assertMoney("2313960.00", alliance, "regionalOwnFunds.total");
+        JsonPath reuse = read("/api/v1/co-financing-projects/E_TOSCANA_RIUSO");
+        assertMoney("4949418.00", reuse, "contributionsTotal");
+        assertMoney("2988445.00", reuse, "contributions.find { it.source == 'REGIONE_TOSCANA' }.amount");
+        assertMoney("4314148.97", reuse, "regionalOwnFunds.total");
+        assertEquals("4314148.97", sum(reuse, "regionalOwnFunds.decrees.amount"));
+        JsonPath geosigma = read("/api/v1/co-financing-projects/GEOSIGMA");
+        assertMoney("3634411.00", geosigma, "contributionsTotal");
+        assertMoney("2205416.00", geosigma, "contributions.find { it.source == 'REGIONE_TOSCANA' }.amount");
+        assertMoney("1480808.02", geosigma, "regionalOwnFunds.total");
+        assertEquals("1480808.02", sum(geosigma, "regionalOwnFunds.decrees.amount"));
+        for (JsonPath project : new JsonPath[] { alliance, reuse, geosigma }) {
+            assertEquals(Boolean.TRUE, project.get("balanced"), () -> project.getString("code") + " balanced");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theSlidesCallsAndMandatoryRequirementsAreServed() {
+        JsonPath calls = read("/api/v1/calls?sort=code");
+        assertEquals(3, calls.getInt("total"));
+        assertMoney("700000.00", calls, "items.find { it.code == 'BUSINESS_DEMATERIALISATION' }.budget");
+        assertMoney("1016000.00", calls, "items.find { it.code == 'PA_SERVICES_DIGITALISATION' }.budget");
+        assertMoney("450000.00", calls, "items.find { it.code == 'PUBLIC_SECTOR_INFORMATION' }.budget");
+        assertEquals("2009-10-30", calls.getString("items.find { it.code == 'PUBLIC_SECTOR_INFORMATION' }.deadline"));
+        assertEquals("2166000.00", sum(calls, "items.budget"));
+        JsonPath requirements = read("/api/v1/mandatory-requirements?sort=code");
+        assertEquals(List.of("INTERPRO", "IRIS_PAYMENTS", "RTRT", "START", "VOIP_RTRT"),
+                requirements.getList("items.code"));
+    }
+
+    @Test
+    @Order(7)
     void loadingTwiceChangesNothing() throws Exception {
         Map<String, String> before = snapshot();
         LoadSummary second = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset(), Tokens.regionAdmin());
@@ -192,6 +244,19 @@ class GoldenFiguresTest {
             figures.put("region." + part, String.valueOf((Object) region.get(part)));
         }
         return figures;
+    }
+
+    private static JsonPath read(String path) {
+        return JsonPath.from(given().baseUri(gateway.baseUrl()).get(path).then().statusCode(200).extract().asString())
+                .using(EXACT);
+    }
+
+    /** The exact sum of the amounts at {@code path}, as the API prints money. */
+    private static String sum(JsonPath json, String path) {
+        List<Object> amounts = json.getList(path);
+        assertTrue(amounts != null && !amounts.isEmpty(), path + " is empty");
+        return amounts.stream().map(amount -> new BigDecimal(amount.toString())).reduce(BigDecimal::add).orElseThrow()
+                .toPlainString();
     }
 
     private static JsonPath totals(String community, String query) {
