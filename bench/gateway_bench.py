@@ -14,6 +14,7 @@ The bench reads far faster than the gateway's rate limit allows one client (it m
 read path, not the limit): start the stack with GATEWAY_RATE_LIMIT_ENABLED=false bin/local-stack start.
 Its writes carry a region-admin token from bin/local-stack token.
 """
+import decimal
 import json
 import os
 import subprocess
@@ -40,7 +41,7 @@ def http(method, path, body=None):
                                      headers={"Content-Type": "application/json", "Authorization": "Bearer " + TOKEN})
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read() or b"null")
+            return response.status, json.loads(response.read() or b"null", parse_float=decimal.Decimal)
     except urllib.error.HTTPError as error:
         if error.code == 429:
             raise SystemExit(RATE_LIMITED)
