@@ -27,7 +27,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Tag(name = "Administration")
 public class OpenApiResource {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    @Inject
+    HttpClient client;
 
     @Inject
     ServiceCatalog catalog;

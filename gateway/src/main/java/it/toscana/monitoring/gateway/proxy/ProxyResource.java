@@ -42,7 +42,8 @@ public class ProxyResource {
             "idempotent-replayed", "retry-after");
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @Inject
+    HttpClient client;
 
     @Inject
     ServiceCatalog catalog;

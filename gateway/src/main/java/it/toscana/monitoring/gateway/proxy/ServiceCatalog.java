@@ -43,7 +43,8 @@ public class ServiceCatalog {
     private static final String PREFIX = "/api/v1/";
     private static final Duration REFRESH_AT_MOST_EVERY = Duration.ofSeconds(5);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    @Inject
+    HttpClient client;
     private final Map<Owner, ServiceApi> apis = new EnumMap<>(Owner.class);
     private Instant lastRefresh = Instant.EPOCH;
 
