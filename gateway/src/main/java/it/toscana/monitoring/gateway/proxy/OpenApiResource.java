@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +44,9 @@ public class OpenApiResource {
     @Operation(summary = "One OpenAPI document for the whole public API (gateway and routed services)",
             description = "Generate one client from it. A service that does not answer is left out until it does; "
                     + "the gateway's own document alone is at /q/openapi.")
-    @APIResponse(responseCode = "200", description = "The merged OpenAPI document")
+    @APIResponse(responseCode = "200", description = "The merged OpenAPI document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "An OpenAPI 3.1 document")))
     @APIResponse(responseCode = "503", description = "The gateway's own document could not be read")
     public JsonNode merged(@Context UriInfo uri) {
         List<ServiceCatalog.ServiceApi> services = catalog.all();

@@ -1,8 +1,8 @@
 package it.toscana.monitoring.gateway.rest;
 
-import java.util.Map;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +27,8 @@ public class AdminResource {
     @Path("/rebuild")
     @Operation(summary = "Drop the projections and replay every topic from the beginning",
             description = "Asynchronous: the totals are rebuilt when the lag per topic is back to 0.")
-    @APIResponse(responseCode = "202", description = "Rebuild requested")
+    @APIResponse(responseCode = "202", description = "Rebuild requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionsStatus.class)))
     public Response rebuild() {
         feed.requestRebuild();
         return Response.accepted(status()).build();
@@ -36,7 +37,7 @@ public class AdminResource {
     @GET
     @Operation(summary = "State of the projections: rebuild pending, records not yet applied per topic")
     @APIResponse(responseCode = "200", description = "The projections' state")
-    public Map<String, Object> status() {
-        return Map.of("rebuildPending", feed.isRebuildPending(), "lagByTopic", feed.lagByTopic());
+    public ProjectionsStatus status() {
+        return new ProjectionsStatus(feed.isRebuildPending(), feed.lagByTopic());
     }
 }

@@ -1,11 +1,15 @@
 package it.toscana.monitoring.gateway.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.gateway.totals.Totals;
 import it.toscana.monitoring.gateway.totals.TotalsAssembler;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import jakarta.inject.Inject;
@@ -55,7 +59,10 @@ public class TotalsResource {
     @Path("/communities/totals")
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "One row of totals per community, for a dashboard table (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "Every community's row")
+    @APIResponse(responseCode = "200", description = "Every community's row",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Totals.CommunityRow.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
     public Response communityRows(@BeanParam TotalsParams params, @Context UriInfo uri) {
         List<Totals.CommunityRow> rows = totals.communityRows(params.toQuery());

@@ -2,6 +2,8 @@ package it.toscana.monitoring.platform.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import it.toscana.monitoring.platform.problem.Problem;
@@ -10,6 +12,7 @@ import it.toscana.monitoring.platform.problem.Problem;
 public record BulkResult(int succeeded, int failed, List<Item> items) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "BulkItemResult")
     public record Item(int index, int status, String id, Problem problem) {
     }
 

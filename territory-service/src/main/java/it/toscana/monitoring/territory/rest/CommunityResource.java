@@ -3,6 +3,9 @@ package it.toscana.monitoring.territory.rest;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -10,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.events.territory.CommunityKind;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
@@ -66,7 +70,10 @@ public class CommunityResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List communities, filtered by kind, province and name (contains); JSON or CSV")
-    @APIResponse(responseCode = "200", description = "One page of communities; Link headers name the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page of communities; Link headers name the next and previous pages",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("kind") String kind, @QueryParam("province") String province,
             @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -78,7 +85,8 @@ public class CommunityResource {
 
     @POST
     @Operation(summary = "Register a community (Comunità Montana or Unione di Comuni); honours Idempotency-Key")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new community, ETag its version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new community, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "409", description = "A community with this code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
@@ -93,7 +101,8 @@ public class CommunityResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One community by its code")
-    @APIResponse(responseCode = "200", description = "The community, with its ETag")
+    @APIResponse(responseCode = "200", description = "The community, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "404", description = "No community has this code")
     public Response get(@PathParam("code") String code) {
         return Responses.ok(CommunityMapper.toResponse(communities.get(code)));
@@ -102,8 +111,10 @@ public class CommunityResource {
     @PUT
     @Path("/{code}")
     @Operation(summary = "Replace a community, or create it when the code is new")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a code in the body other than the path's")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response replace(@PathParam("code") String code, @Valid @NotNull CommunityRequest request,
@@ -117,7 +128,8 @@ public class CommunityResource {
     @Path("/{code}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a community (JSON merge patch, RFC 7396)")
-    @APIResponse(responseCode = "200", description = "The patched community")
+    @APIResponse(responseCode = "200", description = "The patched community",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched community would be invalid")
     @APIResponse(responseCode = "404", description = "No community has this code")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
@@ -144,7 +156,10 @@ public class CommunityResource {
     @Path("/{code}/members")
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "The municipalities that belong to the community on a date (default today); JSON or CSV")
-    @APIResponse(responseCode = "200", description = "One page of members with the membership that makes each one")
+    @APIResponse(responseCode = "200", description = "One page of members with the membership that makes each one",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid date, page, size or sort")
     @APIResponse(responseCode = "404", description = "No community has this code")
     public Response members(@PathParam("code") String code, @QueryParam("date") String date,

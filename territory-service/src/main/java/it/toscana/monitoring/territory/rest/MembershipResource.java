@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -67,7 +71,10 @@ public class MembershipResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List memberships, filtered by municipality, community and the date they are valid on; JSON or CSV")
-    @APIResponse(responseCode = "200", description = "One page of memberships; Link headers name the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page of memberships; Link headers name the next and previous pages",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("istatCode") String istatCode, @QueryParam("communityCode") String communityCode,
             @QueryParam("date") String date, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -79,7 +86,8 @@ public class MembershipResource {
 
     @POST
     @Operation(summary = "A municipality joins a community from a date, optionally until a date; honours Idempotency-Key")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new membership, ETag its version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new membership, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. validTo before validFrom (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "Unknown municipality or community (the field is named)")
     @APIResponse(responseCode = "409", description = "The municipality already belongs to a community in part of the period")
@@ -95,7 +103,8 @@ public class MembershipResource {
     @POST
     @Path("/bulk")
     @Operation(summary = "Create or update up to 10,000 memberships, keyed by municipality, community and start date; honours Idempotency-Key")
-    @APIResponse(responseCode = "207", description = "One result per item, in order: 201 created, 200 updated, or a problem")
+    @APIResponse(responseCode = "207", description = "One result per item, in order: 201 created, 200 updated, or a problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
@@ -113,7 +122,8 @@ public class MembershipResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One membership by id")
-    @APIResponse(responseCode = "200", description = "The membership, with its ETag")
+    @APIResponse(responseCode = "200", description = "The membership, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "404", description = "No membership has this id")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(MembershipMapper.toResponse(memberships.get(id)));
@@ -122,7 +132,8 @@ public class MembershipResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a membership (e.g. set the date it ends)")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. validTo before validFrom")
     @APIResponse(responseCode = "404", description = "Unknown membership, municipality or community")
     @APIResponse(responseCode = "409", description = "The new period overlaps another membership of the municipality")
@@ -136,7 +147,8 @@ public class MembershipResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a membership (JSON merge patch, RFC 7396)")
-    @APIResponse(responseCode = "200", description = "The patched membership")
+    @APIResponse(responseCode = "200", description = "The patched membership",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched membership would be invalid")
     @APIResponse(responseCode = "404", description = "Unknown membership, municipality or community")
     @APIResponse(responseCode = "409", description = "The new period overlaps another membership of the municipality")

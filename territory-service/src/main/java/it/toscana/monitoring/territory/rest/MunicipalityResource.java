@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -73,7 +77,10 @@ public class MunicipalityResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List municipalities, filtered by province and name (contains); JSON or CSV")
-    @APIResponse(responseCode = "200", description = "One page of municipalities; Link headers name the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page of municipalities; Link headers name the next and previous pages",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("province") String province, @QueryParam("name") String name,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -85,7 +92,8 @@ public class MunicipalityResource {
 
     @POST
     @Operation(summary = "Register a municipality by ISTAT code, optionally with a population figure; honours Idempotency-Key")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new municipality, ETag its version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new municipality, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "409", description = "A municipality with this ISTAT code exists")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
@@ -100,7 +108,8 @@ public class MunicipalityResource {
     @POST
     @Path("/bulk")
     @Operation(summary = "Create or replace up to 10,000 municipalities (regional register); honours Idempotency-Key")
-    @APIResponse(responseCode = "207", description = "One result per item, in order: 201 created, 200 replaced, or a problem")
+    @APIResponse(responseCode = "207", description = "One result per item, in order: 201 created, 200 replaced, or a problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
@@ -116,7 +125,8 @@ public class MunicipalityResource {
     @GET
     @Path("/{istatCode}")
     @Operation(summary = "One municipality by ISTAT code, with its population series")
-    @APIResponse(responseCode = "200", description = "The municipality, with its ETag")
+    @APIResponse(responseCode = "200", description = "The municipality, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed ISTAT code")
     @APIResponse(responseCode = "404", description = "No municipality has this ISTAT code")
     public Response get(@PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode) {
@@ -126,8 +136,10 @@ public class MunicipalityResource {
     @PUT
     @Path("/{istatCode}")
     @Operation(summary = "Replace a municipality, or create it when the ISTAT code is new; a population figure is added to the series")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or an ISTAT code in the body other than the path's")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response replace(
@@ -142,7 +154,8 @@ public class MunicipalityResource {
     @Path("/{istatCode}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a municipality (JSON merge patch, RFC 7396)")
-    @APIResponse(responseCode = "200", description = "The patched municipality")
+    @APIResponse(responseCode = "200", description = "The patched municipality",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched municipality would be invalid")
     @APIResponse(responseCode = "404", description = "No municipality has this ISTAT code")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
@@ -172,8 +185,10 @@ public class MunicipalityResource {
     @POST
     @Path("/{istatCode}/population")
     @Operation(summary = "Add a population figure; figures of other dates are kept, the one of the same date is corrected; honours Idempotency-Key")
-    @APIResponse(responseCode = "200", description = "The figure of that date was corrected; the municipality")
-    @APIResponse(responseCode = "201", description = "The figure was added; the municipality")
+    @APIResponse(responseCode = "200", description = "The figure of that date was corrected; the municipality",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
+    @APIResponse(responseCode = "201", description = "The figure was added; the municipality",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid figure (e.g. negative population) or malformed ISTAT code")
     @APIResponse(responseCode = "404", description = "No municipality has this ISTAT code")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
@@ -192,7 +207,8 @@ public class MunicipalityResource {
     @GET
     @Path("/{istatCode}/community")
     @Operation(summary = "The community the municipality belongs to on a date (default today)")
-    @APIResponse(responseCode = "200", description = "The community, with the membership that makes it so")
+    @APIResponse(responseCode = "200", description = "The community, with the membership that makes it so",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityCommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid date or malformed ISTAT code")
     @APIResponse(responseCode = "404", description = "Unknown municipality, or it belongs to no community on that date")
     public MunicipalityCommunityResponse communityOn(

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -11,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
@@ -61,7 +65,9 @@ public class PlaceResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List places, filtered by kind, municipality and name (contains); JSON or CSV")
-    @APIResponse(responseCode = "200", description = "One page of places; Link headers name the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page of places; Link headers name the next and previous pages",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)),
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("kind") String kind, @QueryParam("istatCode") String istatCode,
             @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -73,7 +79,8 @@ public class PlaceResource {
 
     @POST
     @Operation(summary = "Register a place (hospital, school, library, youth centre, judicial office, town hall…); honours Idempotency-Key")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new place, ETag its version")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new place, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "Unknown municipality (the field is named)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
@@ -88,7 +95,8 @@ public class PlaceResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One place by id")
-    @APIResponse(responseCode = "200", description = "The place, with its ETag")
+    @APIResponse(responseCode = "200", description = "The place, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "404", description = "No place has this id")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(PlaceMapper.toResponse(places.get(id)));
@@ -97,7 +105,8 @@ public class PlaceResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a place")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Unknown place or municipality")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
@@ -110,7 +119,8 @@ public class PlaceResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a place (JSON merge patch, RFC 7396)")
-    @APIResponse(responseCode = "200", description = "The patched place")
+    @APIResponse(responseCode = "200", description = "The patched place",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched place would be invalid")
     @APIResponse(responseCode = "404", description = "Unknown place or municipality")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
