@@ -3,6 +3,8 @@ package it.toscana.monitoring.territory.rest;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +70,8 @@ public class CommunityResource {
     @Operation(summary = "List communities, filtered by kind, province and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of communities; Link headers name the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
-    public Response list(@QueryParam("kind") String kind, @QueryParam("province") String province,
+    public Response list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = CommunityKind.class)) String kind,
+            @QueryParam("province") String province,
             @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return communities.list(QueryValues.enumValue("kind", kind, CommunityKind.class),
                 QueryValues.code("province", province, Codes.PROVINCE, Codes.PROVINCE_MESSAGE), name, page)

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +65,8 @@ public class PlaceResource {
     @Operation(summary = "List places, filtered by kind, municipality and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of places; Link headers name the next and previous pages")
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
-    public Response list(@QueryParam("kind") String kind, @QueryParam("istatCode") String istatCode,
+    public Response list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = PlaceKind.class)) String kind,
+            @QueryParam("istatCode") String istatCode,
             @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return places.list(QueryValues.enumValue("kind", kind, PlaceKind.class),
                 QueryValues.code("istatCode", istatCode, Codes.ISTAT, Codes.ISTAT_MESSAGE), name, page)
