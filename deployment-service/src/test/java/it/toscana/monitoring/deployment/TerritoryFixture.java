@@ -44,17 +44,34 @@ final class TerritoryFixture {
                 CommunityKind.COMUNITA_MONTANA, List.of("LU"), null, null, null, 0));
         List<String> members = new ArrayList<>();
         for (int i = 0; i < municipalities; i++) {
-            String istatCode = String.format("%06d", 500_000 + NEXT.incrementAndGet());
-            send(TerritoryEvents.MUNICIPALITY_UPSERTED, new MunicipalityState(istatCode, name + " comune " + i, "LU",
-                    null, null, List.of(), 0));
-            send(TerritoryEvents.MEMBERSHIP_UPSERTED, new MembershipState(istatCode + "@" + code, istatCode, code,
-                    LocalDate.of(2000, 1, 1), null, 0));
+            String istatCode = sendMunicipality(name + " comune " + i);
+            sendMembership(istatCode, code, 0);
             members.add(istatCode);
         }
-        TerritoryReplica replica = Arc.container().instance(TerritoryReplica.class).get();
+        TerritoryReplica replica = replica();
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> replica.community(code).isPresent()
                 && replica.membersOf(code, LocalDate.now()).size() == municipalities);
         return new Community(code, List.copyOf(members));
+    }
+
+    /** A new municipality the replica knows, in no community yet (its membership has not arrived). */
+    static String municipalityWithoutCommunity(String name) {
+        String istatCode = sendMunicipality(name);
+        TerritoryReplica replica = replica();
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                .until(() -> replica.municipality(istatCode).isPresent());
+        return istatCode;
+    }
+
+    /**
+     * The municipality's membership of the community (from 2000-01-01) at that version, sent now;
+     * returns once the replica has applied it.
+     */
+    static void join(String istatCode, String communityCode, long version) {
+        sendMembership(istatCode, communityCode, version);
+        TerritoryReplica replica = replica();
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                .until(() -> replica.communityOf(istatCode, LocalDate.now()).filter(communityCode::equals).isPresent());
     }
 
     /** An ISTAT code nobody has registered. */
@@ -66,6 +83,21 @@ final class TerritoryFixture {
         String municipality(int index) {
             return municipalities.get(index);
         }
+    }
+
+    private static String sendMunicipality(String name) {
+        String istatCode = String.format("%06d", 500_000 + NEXT.incrementAndGet());
+        send(TerritoryEvents.MUNICIPALITY_UPSERTED, new MunicipalityState(istatCode, name, "LU", null, null, List.of(), 0));
+        return istatCode;
+    }
+
+    private static void sendMembership(String istatCode, String communityCode, long version) {
+        send(TerritoryEvents.MEMBERSHIP_UPSERTED, new MembershipState(istatCode + "@" + communityCode, istatCode,
+                communityCode, LocalDate.of(2000, 1, 1), null, version));
+    }
+
+    private static TerritoryReplica replica() {
+        return Arc.container().instance(TerritoryReplica.class).get();
     }
 
     private static void send(String type, Versioned state) {

@@ -88,7 +88,8 @@ class AllocationQueryTest {
         given().queryParam("sort", "secret").get("/api/v1/allocations")
                 .then().statusCode(400).body("errors.field", hasItem("sort"));
         given().queryParam("size", 501).get("/api/v1/allocations").then().statusCode(400);
-        given().queryParam("section", "NOT_A_SECTION").get("/api/v1/allocations").then().statusCode(404);
+        given().queryParam("section", "NOT_A_SECTION").get("/api/v1/allocations")
+                .then().statusCode(400).body("errors.field", hasItem("section"));
     }
 
     private static io.restassured.response.ValidatableResponse summary(String filter, String value) {

@@ -1,6 +1,7 @@
 package it.toscana.monitoring.territory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,5 +60,15 @@ class OpenApiTest {
             }
         });
         assertFalse(undocumented.stream().findAny().isPresent(), "operations without summary or responses: " + undocumented);
+    }
+
+    /** Kind filters are read as text (so a bad value is a 400), yet documented with their values. */
+    @Test
+    void documentsTheValuesOfTheKindFilters() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/communities'.get.parameters.find { it.name == 'kind' }.schema.$ref",
+                        equalTo("#/components/schemas/CommunityKind"))
+                .body("paths.'/api/v1/places'.get.parameters.find { it.name == 'kind' }.schema.$ref",
+                        equalTo("#/components/schemas/PlaceKind"));
     }
 }

@@ -2,9 +2,11 @@ package it.toscana.monitoring.deployment.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.territory.MembershipLocks;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,9 @@ public class Locations {
 
     @Inject
     TerritoryReplica replica;
+
+    @Inject
+    MembershipLocks memberships;
 
     /**
      * The community to record with a fact: the one named, which must be known, or else the one
@@ -33,8 +38,15 @@ public class Locations {
         if (istatCode == null) {
             throw unknown("communityCode", "Name the community (communityCode) or the municipality (istatCode).");
         }
-        // A municipality not (yet) in any community on that date is kept without one.
+        // A municipality not (yet) in any community on that date is kept without one, and resolved
+        // when its membership arrives (MissingCommunities); the hold keeps the two from crossing.
+        memberships.holdMemberships(istatCode);
         return replica.communityOf(istatCode, date).orElse(null);
+    }
+
+    /** The community the municipality is in today, if the replica knows its membership. */
+    public Optional<String> communityToday(String istatCode) {
+        return replica.communityOf(istatCode, LocalDate.now());
     }
 
     public List<String> membersOf(String communityCode, LocalDate date) {

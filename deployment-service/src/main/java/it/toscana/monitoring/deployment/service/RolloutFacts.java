@@ -17,6 +17,7 @@ import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.security.CommunityAccess;
+import it.toscana.monitoring.platform.territory.MembershipLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,9 @@ public class RolloutFacts {
     @Inject
     CommunityAccess access;
 
+    @Inject
+    MembershipLocks memberships;
+
     /** The outcome of an upsert by natural key: the fact and whether it was new. */
     public record Upserted<E>(E fact, boolean created) {
     }
@@ -59,7 +63,7 @@ public class RolloutFacts {
     /** PUT by natural key: creates the fact or replaces it ({@code If-Match} checked when it exists). */
     @Transactional
     public <E extends RolloutFact, Q> Upserted<E> upsert(FactKind<E, Q> kind, String id, String ifMatch, Q request) {
-        E existing = entityManager.find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE);
+        E existing = findForChange(kind, id);
         if (existing != null) {
             Etags.checkIfMatch(ifMatch, existing.version);
             write(kind, existing, request);
@@ -74,7 +78,10 @@ public class RolloutFacts {
 
     @Transactional
     public <E extends RolloutFact, Q> E replace(FactKind<E, Q> kind, String id, String ifMatch, Q request) {
-        E fact = lock(kind, id);
+        E fact = findForChange(kind, id);
+        if (fact == null) {
+            throw ProblemException.notFound("No " + kind.label() + " with id " + id + ".");
+        }
         Etags.checkIfMatch(ifMatch, fact.version);
         write(kind, fact, request);
         return fact;
@@ -144,11 +151,48 @@ public class RolloutFacts {
         fact.communityCode = locations.resolveCommunity(fact.communityCode, fact.istatCode, LocalDate.now());
         // and on the result: nor move a fact to, or create one in, another community
         access.checkWrite(fact.communityCode, "a " + kind.label());
+        saveAndPublish(kind, fact);
+    }
+
+    /**
+     * Gives the facts of this kind about the municipality that were stored without a community
+     * (its membership had not reached the replica yet) the community it is in today, each as a new
+     * version with its event. Runs in the caller's transaction; returns how many changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends RolloutFact, Q> int resolveMissingCommunity(FactKind<E, Q> kind, String istatCode,
+            String communityCode) {
+        List<E> unresolved = entityManager.createQuery("select f from " + kind.type().getSimpleName()
+                + " f where f.istatCode = :istatCode and f.communityCode is null", kind.type())
+                .setParameter("istatCode", istatCode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // a concurrent write of the same fact goes first
+                .getResultList();
+        for (E fact : unresolved) {
+            fact.communityCode = communityCode;
+            saveAndPublish(kind, fact);
+        }
+        return unresolved.size();
+    }
+
+    /** The end of every change: stored as the next version, then its full state into the outbox. */
+    private <E extends RolloutFact, Q> void saveAndPublish(FactKind<E, Q> kind, E fact) {
         fact.updatedAt = Instant.now();
         fact.persist();
         entityManager.flush(); // the version must be the committed one before it goes into the event
         kind.afterWrite().accept(fact);
         outbox.publish(Topics.DEPLOYMENT, kind.upsertedType(), kind.state().toState(fact, fact.version));
+    }
+
+    /**
+     * The stored fact, locked for a write that resolves its community again, or null. Its
+     * municipality's memberships are held before the row is locked, the order in which a replica
+     * change takes them too (see MembershipLocks), so the two never wait for each other in a cycle.
+     */
+    private <E extends RolloutFact, Q> E findForChange(FactKind<E, Q> kind, String id) {
+        entityManager.createQuery("select f.istatCode from " + kind.type().getSimpleName() + " f where f.id = :id",
+                String.class).setParameter("id", id).getResultStream().findFirst()
+                .ifPresent(memberships::holdMemberships);
+        return entityManager.find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private <E extends RolloutFact, Q> E lock(FactKind<E, Q> kind, String id) {

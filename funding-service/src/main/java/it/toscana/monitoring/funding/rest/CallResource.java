@@ -3,6 +3,8 @@ package it.toscana.monitoring.funding.rest;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -10,6 +12,7 @@ import it.toscana.monitoring.funding.mapping.CallMapper;
 import it.toscana.monitoring.funding.service.CallService;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,9 +63,10 @@ public class CallResource {
     @Operation(summary = "Calls, optionally only those open on a date (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of calls")
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or date")
-    public Response list(@QueryParam("openOn") LocalDate openOn, @BeanParam @Valid PageParams page,
-            @Context UriInfo uri) {
-        return calls.list(openOn, page).map(CallMapper::toResponse).toResponse(uri);
+    public Response list(
+            @QueryParam("openOn") @Parameter(schema = @Schema(implementation = LocalDate.class)) String openOn,
+            @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return calls.list(QueryValues.date("openOn", openOn), page).map(CallMapper::toResponse).toResponse(uri);
     }
 
     @GET

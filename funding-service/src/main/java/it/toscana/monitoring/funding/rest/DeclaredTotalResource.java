@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -14,6 +16,7 @@ import it.toscana.monitoring.funding.service.DeclaredTotalService;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,12 +72,13 @@ public class DeclaredTotalResource {
     @Operation(summary = "Declared totals by community, scope or funding line; region=true for region-wide ones (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of declared totals")
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
-    public Response list(@QueryParam("communityCode") String communityCode, @QueryParam("scope") Scope scope,
+    public Response list(@QueryParam("communityCode") String communityCode,
+            @QueryParam("scope") @Parameter(schema = @Schema(implementation = Scope.class)) String scope,
             @QueryParam("fundingLineCode") String fundingLineCode,
             @QueryParam("region") @DefaultValue("false") boolean region, @BeanParam @Valid PageParams page,
             @Context UriInfo uri) {
-        return totals.list(communityCode, scope, fundingLineCode, region, page).map(DeclaredTotalMapper::toResponse)
-                .toResponse(uri);
+        return totals.list(communityCode, QueryValues.enumValue("scope", scope, Scope.class), fundingLineCode, region,
+                page).map(DeclaredTotalMapper::toResponse).toResponse(uri);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package it.toscana.monitoring.funding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -9,6 +11,7 @@ import it.toscana.monitoring.funding.mapping.FundingLineMapper;
 import it.toscana.monitoring.funding.service.FundingLineService;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,9 +61,11 @@ public class FundingLineResource {
     @Operation(summary = "Funding lines, optionally of one section (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of funding lines")
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
-    public Response list(@QueryParam("section") Section section, @BeanParam @Valid PageParams page,
-            @Context UriInfo uri) {
-        return lines.list(section, page).map(FundingLineMapper::toResponse).toResponse(uri);
+    public Response list(
+            @QueryParam("section") @Parameter(schema = @Schema(implementation = Section.class)) String section,
+            @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return lines.list(QueryValues.enumValue("section", section, Section.class), page)
+                .map(FundingLineMapper::toResponse).toResponse(uri);
     }
 
     @GET

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +17,7 @@ import it.toscana.monitoring.funding.service.PaymentService;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -72,9 +75,12 @@ public class PaymentResource {
     @Operation(summary = "Payments, optionally of one allocation or one kind (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of payments, with Link headers")
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
-    public Response list(@QueryParam("allocationId") UUID allocationId, @QueryParam("kind") Kind kind,
+    public Response list(
+            @QueryParam("allocationId") @Parameter(schema = @Schema(implementation = UUID.class)) String allocationId,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = Kind.class)) String kind,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
-        return payments.list(allocationId, kind, page).map(PaymentMapper::toResponse).toResponse(uri);
+        return payments.list(QueryValues.uuid("allocationId", allocationId),
+                QueryValues.enumValue("kind", kind, Kind.class), page).map(PaymentMapper::toResponse).toResponse(uri);
     }
 
     @GET

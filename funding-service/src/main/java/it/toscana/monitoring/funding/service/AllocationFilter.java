@@ -1,10 +1,17 @@
 package it.toscana.monitoring.funding.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import it.toscana.monitoring.events.funding.AllocationState.Category;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import jakarta.ws.rs.QueryParam;
 
-/** Query filters shared by the allocation list and its summary; every one is optional. */
+/**
+ * Query filters shared by the allocation list and its summary; every one is optional. Enum filters
+ * are read as text so that an unknown value is a 400 naming the parameter, not a 404.
+ */
 public class AllocationFilter {
 
     @QueryParam("communityCode")
@@ -14,10 +21,12 @@ public class AllocationFilter {
     public String fundingLineCode;
 
     @QueryParam("section")
-    public Section section;
+    @Parameter(schema = @Schema(implementation = Section.class))
+    public String section;
 
     @QueryParam("category")
-    public Category category;
+    @Parameter(schema = @Schema(implementation = Category.class))
+    public String category;
 
     /** ISTAT code of a participating municipality. */
     @QueryParam("municipality")
@@ -33,8 +42,8 @@ public class AllocationFilter {
         return new Criteria()
                 .equal("communityCode", communityCode)
                 .equal("fundingLineCode", fundingLineCode)
-                .equal("section", section)
-                .equal("category", category)
+                .equal("section", QueryValues.enumValue("section", section, Section.class))
+                .equal("category", QueryValues.enumValue("category", category, Category.class))
                 .memberOf("municipalityIstatCodes", municipality)
                 .equal("programmePeriod", programmePeriod)
                 .equal("externalId", externalId);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
@@ -46,6 +47,17 @@ public final class QueryValues {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(name, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be a UUID such as 3f2b8c1e-0d4a-4c5e-9a7b-1c2d3e4f5a6b");
         }
     }
 

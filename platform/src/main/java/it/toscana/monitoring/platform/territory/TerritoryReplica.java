@@ -12,6 +12,7 @@ import it.toscana.monitoring.events.territory.MembershipState;
 import it.toscana.monitoring.events.territory.MunicipalityState;
 import it.toscana.monitoring.events.territory.TerritoryEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -32,15 +33,24 @@ public class TerritoryReplica {
     @Inject
     EntityManager entityManager;
 
-    /** Applies a territory event; call inside the consumer's transaction (see EventStreamConsumer). */
+    @Inject
+    Event<MunicipalityMembershipChanged> membershipChanges;
+
+    @Inject
+    MembershipLocks locks;
+
+    /**
+     * Applies a territory event; call inside the consumer's transaction (see EventStreamConsumer).
+     * A change to a municipality or a membership is then announced as a {@link MunicipalityMembershipChanged}.
+     */
     public void apply(CloudEvent event) {
         switch (event.type()) {
             case TerritoryEvents.COMMUNITY_UPSERTED -> upsertCommunity(event);
             case TerritoryEvents.COMMUNITY_DELETED -> ReplicaCommunity.deleteById(event.subject());
-            case TerritoryEvents.MUNICIPALITY_UPSERTED -> upsertMunicipality(read(event, MunicipalityState.class));
-            case TerritoryEvents.MUNICIPALITY_DELETED -> ReplicaMunicipality.deleteById(event.subject());
-            case TerritoryEvents.MEMBERSHIP_UPSERTED -> upsertMembership(read(event, MembershipState.class));
-            case TerritoryEvents.MEMBERSHIP_DELETED -> ReplicaMembership.deleteById(event.subject());
+            case TerritoryEvents.MUNICIPALITY_UPSERTED -> announce(upsertMunicipality(read(event, MunicipalityState.class)));
+            case TerritoryEvents.MUNICIPALITY_DELETED -> announce(deleteMunicipality(event.subject()));
+            case TerritoryEvents.MEMBERSHIP_UPSERTED -> announce(upsertMembership(read(event, MembershipState.class)));
+            case TerritoryEvents.MEMBERSHIP_DELETED -> announce(deleteMembership(event.subject()));
             default -> {
                 // places and future types: not needed by the replica
             }
@@ -104,7 +114,22 @@ public class TerritoryReplica {
         community.persist();
     }
 
-    private void upsertMunicipality(MunicipalityState state) {
+    /** Observers work in this transaction: their failure fails the batch, which is then retried. */
+    private void announce(String istatCode) {
+        if (istatCode == null) {
+            return;
+        }
+        locks.changeMemberships(istatCode);
+        MunicipalityMembershipChanged change = new MunicipalityMembershipChanged(istatCode);
+        try {
+            membershipChanges.fire(change);
+        } catch (IllegalArgumentException e) {
+            // the consumer drops an event whose payload throws this; an observer's failure must not look like one
+            throw new IllegalStateException("An observer of " + change + " failed", e);
+        }
+    }
+
+    private String upsertMunicipality(MunicipalityState state) {
         ReplicaMunicipality municipality = ReplicaMunicipality.<ReplicaMunicipality>findByIdOptional(state.istatCode())
                 .orElseGet(ReplicaMunicipality::new);
         municipality.istatCode = state.istatCode();
@@ -113,9 +138,10 @@ public class TerritoryReplica {
         municipality.population = state.population();
         municipality.populationDate = state.populationDate();
         municipality.persist();
+        return municipality.istatCode;
     }
 
-    private void upsertMembership(MembershipState state) {
+    private String upsertMembership(MembershipState state) {
         ReplicaMembership membership = ReplicaMembership.<ReplicaMembership>findByIdOptional(state.id())
                 .orElseGet(ReplicaMembership::new);
         membership.id = state.id();
@@ -124,6 +150,20 @@ public class TerritoryReplica {
         membership.validFrom = state.validFrom();
         membership.validTo = state.validTo();
         membership.persist();
+        return membership.istatCode;
+    }
+
+    private static String deleteMunicipality(String istatCode) {
+        ReplicaMunicipality.deleteById(istatCode);
+        return istatCode;
+    }
+
+    /** The municipality whose membership it was, or null when the replica never had it. */
+    private String deleteMembership(String id) {
+        return ReplicaMembership.<ReplicaMembership>findByIdOptional(id).map(membership -> {
+            membership.delete();
+            return membership.istatCode;
+        }).orElse(null);
     }
 
     private static <T> T read(CloudEvent event, Class<T> type) {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,7 +76,8 @@ public class CommunityResource {
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
-    public Response list(@QueryParam("kind") String kind, @QueryParam("province") String province,
+    public Response list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = CommunityKind.class)) String kind,
+            @QueryParam("province") String province,
             @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return communities.list(QueryValues.enumValue("kind", kind, CommunityKind.class),
                 QueryValues.code("province", province, Codes.PROVINCE, Codes.PROVINCE_MESSAGE), name, page)
