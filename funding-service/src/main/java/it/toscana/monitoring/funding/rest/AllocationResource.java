@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,6 +19,8 @@ import it.toscana.monitoring.funding.mapping.AllocationMapper;
 import it.toscana.monitoring.funding.service.AllocationFilter;
 import it.toscana.monitoring.funding.service.AllocationService;
 import it.toscana.monitoring.funding.service.AllocationSummary;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
+import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
@@ -64,7 +69,8 @@ public class AllocationResource {
 
     @POST
     @Operation(summary = "Record an allocation: money assigned to one community for one project")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new allocation")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new allocation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each) or malformed JSON")
     @APIResponse(responseCode = "409", description = "An allocation with this externalId exists")
     @APIResponse(responseCode = "422", description = "Unknown community, funding line or municipality, or Idempotency-Key reused with another body")
@@ -79,7 +85,10 @@ public class AllocationResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "Allocations by community, funding line, section, category, municipality or period (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of allocations, with Link headers")
+    @APIResponse(responseCode = "200", description = "One page of allocations, with Link headers",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(@BeanParam AllocationFilter filter, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return allocations.list(filter, page).map(AllocationMapper::toResponse).toResponse(uri);
@@ -97,7 +106,8 @@ public class AllocationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One allocation with its derived paid and to-pay amounts")
-    @APIResponse(responseCode = "200", description = "The allocation, with ETag")
+    @APIResponse(responseCode = "200", description = "The allocation, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(AllocationMapper.toResponse(allocations.get(id)));
@@ -106,7 +116,8 @@ public class AllocationResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an allocation")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     @APIResponse(responseCode = "409", description = "Another allocation has this externalId")
@@ -121,7 +132,8 @@ public class AllocationResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of an allocation (JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched allocation has invalid fields")
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -148,7 +160,8 @@ public class AllocationResource {
     @POST
     @Path("/bulk")
     @Operation(summary = "ERP import: upsert up to 10,000 allocations by externalId, one result per item")
-    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem")
+    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
@@ -160,7 +173,8 @@ public class AllocationResource {
     @POST
     @Path("/import-jobs")
     @Operation(summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
-    @APIResponse(responseCode = "202", description = "Accepted; Location names the import job")
+    @APIResponse(responseCode = "202", description = "Accepted; Location names the import job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
     @APIResponse(responseCode = "413", description = "More than 500,000 items or a body over 32 MB")
     @APIResponse(responseCode = "422", description = "External ids repeated in the list, or Idempotency-Key reused with another body")

@@ -3,6 +3,8 @@ package it.toscana.monitoring.funding.rest;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.funding.mapping.CallMapper;
 import it.toscana.monitoring.funding.service.CallService;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.QueryValues;
@@ -48,8 +51,10 @@ public class CallResource {
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a call for projects (avviso) with budget, opening and deadline")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Opens after its deadline")
@@ -61,7 +66,10 @@ public class CallResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "Calls, optionally only those open on a date (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of calls")
+    @APIResponse(responseCode = "200", description = "One page of calls",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or date")
     public Response list(
             @QueryParam("openOn") @Parameter(schema = @Schema(implementation = LocalDate.class)) String openOn,
@@ -72,7 +80,8 @@ public class CallResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One call")
-    @APIResponse(responseCode = "200", description = "The call, with ETag")
+    @APIResponse(responseCode = "200", description = "The call, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "404", description = "No call has this code")
     public Response get(@PathParam("code") String code) {
         return Responses.ok(CallMapper.toResponse(calls.get(code)));

@@ -1,11 +1,15 @@
 package it.toscana.monitoring.funding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
 import it.toscana.monitoring.funding.service.CoFinancingService;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.Responses;
@@ -43,8 +47,10 @@ public class CoFinancingResource {
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a co-financed APQ project (CSTT_ALI, E_TOSCANA_RIUSO, GEOSIGMA…)")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Contributions differ from the total without an explanation, or decrees differ from the funds they commit")
@@ -56,7 +62,10 @@ public class CoFinancingResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "Co-financed projects, optionally of one APQ section (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of projects")
+    @APIResponse(responseCode = "200", description = "One page of projects",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public Response list(@QueryParam("section") String section, @BeanParam @Valid PageParams page,
             @Context UriInfo uri) {
@@ -66,7 +75,8 @@ public class CoFinancingResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One co-financed project with its contributions total and difference")
-    @APIResponse(responseCode = "200", description = "The project, with ETag")
+    @APIResponse(responseCode = "200", description = "The project, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)))
     @APIResponse(responseCode = "404", description = "No project has this code")
     public Response get(@PathParam("code") String code) {
         return Responses.ok(CoFinancingMapper.toResponse(projects.get(code)));

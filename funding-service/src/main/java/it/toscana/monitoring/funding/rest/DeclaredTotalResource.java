@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -13,6 +15,7 @@ import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
 import it.toscana.monitoring.funding.service.DeclaredTotalService;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -55,7 +58,8 @@ public class DeclaredTotalResource {
 
     @POST
     @Operation(summary = "Record a total as a document prints it, with its source")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON")
     @APIResponse(responseCode = "409", description = "This community, scope and line already have a declared total")
     @APIResponse(responseCode = "422", description = "Unknown community or funding line, or Idempotency-Key reused with another body")
@@ -70,7 +74,10 @@ public class DeclaredTotalResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "Declared totals by community, scope or funding line; region=true for region-wide ones (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of declared totals")
+    @APIResponse(responseCode = "200", description = "One page of declared totals",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(@QueryParam("communityCode") String communityCode,
             @QueryParam("scope") @Parameter(schema = @Schema(implementation = Scope.class)) String scope,
@@ -84,7 +91,8 @@ public class DeclaredTotalResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One declared total")
-    @APIResponse(responseCode = "200", description = "The declared total, with ETag")
+    @APIResponse(responseCode = "200", description = "The declared total, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "404", description = "No declared total has this id")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(DeclaredTotalMapper.toResponse(totals.get(id)));
@@ -93,8 +101,10 @@ public class DeclaredTotalResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Create or replace a declared total under a client-chosen id")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "Another declared total has this community, scope and line")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -1,6 +1,8 @@
 package it.toscana.monitoring.funding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.funding.mapping.FundingLineMapper;
 import it.toscana.monitoring.funding.service.FundingLineService;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.QueryValues;
@@ -47,8 +50,10 @@ public class FundingLineResource {
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a funding line (VOIP, TELECENTRI, SUAP, START, PAAS, CART…)")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
@@ -59,7 +64,10 @@ public class FundingLineResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "Funding lines, optionally of one section (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of funding lines")
+    @APIResponse(responseCode = "200", description = "One page of funding lines",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(
             @QueryParam("section") @Parameter(schema = @Schema(implementation = Section.class)) String section,
@@ -71,7 +79,8 @@ public class FundingLineResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One funding line")
-    @APIResponse(responseCode = "200", description = "The funding line, with ETag")
+    @APIResponse(responseCode = "200", description = "The funding line, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)))
     @APIResponse(responseCode = "404", description = "No funding line has this code")
     public Response get(@PathParam("code") String code) {
         return Responses.ok(FundingLineMapper.toResponse(lines.get(code)));

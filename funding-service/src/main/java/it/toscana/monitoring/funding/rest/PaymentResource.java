@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -14,6 +16,8 @@ import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.PaymentMapper;
 import it.toscana.monitoring.funding.service.PaymentService;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
+import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -58,7 +62,8 @@ public class PaymentResource {
 
     @POST
     @Operation(summary = "Record a payment tranche (liquidazione) on an allocation")
-    @APIResponse(responseCode = "201", description = "Created; the allocation's paid amount and version change too")
+    @APIResponse(responseCode = "201", description = "Created; the allocation's paid amount and version change too",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, no allocation named, or malformed JSON")
     @APIResponse(responseCode = "409", description = "A payment with this externalId exists")
     @APIResponse(responseCode = "422", description = "Unknown allocation, or the payments would exceed the amount assigned")
@@ -73,7 +78,10 @@ public class PaymentResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "Payments, optionally of one allocation or one kind (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of payments, with Link headers")
+    @APIResponse(responseCode = "200", description = "One page of payments, with Link headers",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(
             @QueryParam("allocationId") @Parameter(schema = @Schema(implementation = UUID.class)) String allocationId,
@@ -86,7 +94,8 @@ public class PaymentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One payment")
-    @APIResponse(responseCode = "200", description = "The payment, with ETag")
+    @APIResponse(responseCode = "200", description = "The payment, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "404", description = "No payment has this id")
     public Response get(@PathParam("id") UUID id) {
         return Responses.ok(PaymentMapper.toResponse(payments.get(id)));
@@ -95,7 +104,8 @@ public class PaymentResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a payment (same allocation)")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No payment has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -119,7 +129,8 @@ public class PaymentResource {
     @POST
     @Path("/bulk")
     @Operation(summary = "ERP import: upsert up to 10,000 payments by externalId, one result per item")
-    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem")
+    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
@@ -131,7 +142,8 @@ public class PaymentResource {
     @POST
     @Path("/import-jobs")
     @Operation(summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
-    @APIResponse(responseCode = "202", description = "Accepted; Location names the import job")
+    @APIResponse(responseCode = "202", description = "Accepted; Location names the import job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
     @APIResponse(responseCode = "413", description = "More than 500,000 items or a body over 32 MB")
     @APIResponse(responseCode = "422", description = "External ids repeated in the list, or Idempotency-Key reused with another body")

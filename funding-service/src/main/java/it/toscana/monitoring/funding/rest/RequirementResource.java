@@ -1,11 +1,15 @@
 package it.toscana.monitoring.funding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.service.RequirementService;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.Responses;
@@ -42,8 +46,10 @@ public class RequirementResource {
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a mandatory requirement (RTRT, INTERPRO, START, VOIP_RTRT, IRIS_PAYMENTS…)")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
@@ -55,7 +61,10 @@ public class RequirementResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "The mandatory requirements (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of requirements")
+    @APIResponse(responseCode = "200", description = "One page of requirements",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public Response list(@BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return requirements.list(page).map(RequirementMapper::toResponse).toResponse(uri);
@@ -64,7 +73,8 @@ public class RequirementResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One mandatory requirement")
-    @APIResponse(responseCode = "200", description = "The requirement, with ETag")
+    @APIResponse(responseCode = "200", description = "The requirement, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)))
     @APIResponse(responseCode = "404", description = "No requirement has this code")
     public Response get(@PathParam("code") String code) {
         return Responses.ok(RequirementMapper.toResponse(requirements.get(code)));

@@ -1,11 +1,15 @@
 package it.toscana.monitoring.funding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.service.RequirementService;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.Responses;
@@ -43,8 +47,10 @@ public class RequirementStatusResource {
     @PUT
     @Path(ONE)
     @Operation(summary = "Record whether a community meets a mandatory requirement")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community or requirement")
@@ -58,7 +64,10 @@ public class RequirementStatusResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
     @Operation(summary = "Communities' statuses against the mandatory requirements, filtered (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of statuses")
+    @APIResponse(responseCode = "200", description = "One page of statuses",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(@QueryParam("communityCode") String communityCode,
             @QueryParam("requirementCode") String requirementCode, @QueryParam("met") Boolean met,
@@ -70,7 +79,8 @@ public class RequirementStatusResource {
     @GET
     @Path(ONE)
     @Operation(summary = "One community's status against one requirement")
-    @APIResponse(responseCode = "200", description = "The status, with ETag")
+    @APIResponse(responseCode = "200", description = "The status, with ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)))
     @APIResponse(responseCode = "404", description = "No status recorded")
     public Response get(@PathParam("communityCode") String communityCode,
             @PathParam("requirementCode") String requirementCode) {
