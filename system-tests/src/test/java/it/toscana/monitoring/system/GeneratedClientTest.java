@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +25,7 @@ import it.toscana.monitoring.client.api.CommunitiesApi;
 import it.toscana.monitoring.client.api.TotalsApi;
 import it.toscana.monitoring.client.model.CommunityKind;
 import it.toscana.monitoring.client.model.CommunityRequest;
+import it.toscana.monitoring.client.model.CommunityResponse;
 import it.toscana.monitoring.client.model.Totals;
 import it.toscana.monitoring.testsupport.Tokens;
 
@@ -65,8 +68,9 @@ class GeneratedClientTest {
         client.updateBaseUri(gateway.baseUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + Tokens.regionAdmin()));
 
-        new CommunitiesApi(client).apiV1CommunitiesPost(new CommunityRequest()
+        CommunityResponse created = new CommunitiesApi(client).apiV1CommunitiesPost(new CommunityRequest()
                 .code("lunigiana").name("Lunigiana").kind(CommunityKind.COMUNITA_MONTANA), "client-test-1");
+        assertEquals("Lunigiana", created.getName(), "the 201 body is typed");
 
         TotalsApi totals = new TotalsApi(client);
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
@@ -87,5 +91,22 @@ class GeneratedClientTest {
         Files.writeString(current, json.writerWithDefaultPrettyPrinter().writeValueAsString(live));
         assertTrue(json.readTree(COMMITTED.toFile()).equals(live),
                 "api/openapi.json is stale: copy system-tests/" + current + " over it and rebuild the client");
+    }
+
+    /** A generated client gets a typed answer from every operation that answers with a body. */
+    @Test
+    void everySuccessResponseWithABodyDeclaresItsSchema() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(COMMITTED.toFile());
+        List<String> untyped = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
+                operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                    String status = response.getKey();
+                    boolean typed = response.getValue().path("content").findValues("schema").stream()
+                            .anyMatch(schema -> !schema.isEmpty());
+                    if (status.startsWith("2") && !status.equals("204") && !typed) {
+                        untyped.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + status);
+                    }
+                })));
+        assertTrue(untyped.isEmpty(), untyped.size() + " success responses without a schema: " + untyped);
     }
 }
