@@ -2,6 +2,7 @@ package it.toscana.monitoring.funding;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -94,8 +95,20 @@ class FundingEventsTest {
                          "source": {"document": "000_740a832bca25e879.txt", "location": "Tabella 2, total row"}}"""
                         .formatted(community))
                 .post("/api/v1/declared-totals").then().statusCode(201).extract().path("id");
-        JsonNode declared = awaitEvent(FundingEvents.DECLARED_TOTAL_UPSERTED, total, 0);
+        JsonNode declared = awaitEvent(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, total, 0);
         assertEquals("Tabella 2, total row", declared.at("/data/source/location").asText());
+        assertFalse(declared.at("/data/label").isTextual(), "table figures have no label");
+
+        String headline = given().contentType(ContentType.JSON)
+                .body("""
+                        {"communityCode": "%s", "scope": "SCHEDA", "label": "Telecentri", "amount": 30000.00,
+                         "source": {"document": "000_740a832bca25e879.txt", "location": "Scheda 6"}}"""
+                        .formatted(community))
+                .post("/api/v1/declared-totals").then().statusCode(201).extract().path("id");
+        JsonNode scheda = awaitEvent(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, headline, 0);
+        assertEquals("SCHEDA", scheda.at("/data/scope").asText());
+        assertEquals("Telecentri", scheda.at("/data/label").asText());
+        assertEquals("30000.00", scheda.at("/data/amount").decimalValue().toPlainString());
     }
 
     private static JsonNode awaitEvent(String type, String subject, long version) {

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,6 +40,7 @@ import it.toscana.monitoring.events.deployment.PaasPointState;
 import it.toscana.monitoring.events.funding.AllocationState;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.events.funding.DeclaredTotalState;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV2;
 import it.toscana.monitoring.events.funding.FundingEvents;
 
 /** Totals maintained from events on the real broker, checked against sums computed here. */
@@ -171,7 +173,7 @@ class TotalsTest {
         community(code, "Colline", 0);
         publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "259000.00", "0.00", 0));
         publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-2", code, "SUAP", Section.LOCAL_PROGRAMME, "77312.00", "0.00", 0));
-        publish(FundingEvents.DECLARED_TOTAL_UPSERTED, new DeclaredTotalState(code + "-t2", code,
+        publish(FundingEvents.DECLARED_TOTAL_UPSERTED_V1, new DeclaredTotalState(code + "-t2", code,
                 DeclaredTotalState.Scope.LOCAL_PROGRAMME, null, new BigDecimal("336312.10"),
                 new SourceReference("002_5cf3de3147a6c147.txt", "Tabella 2, totale"), null, 0));
 
@@ -187,6 +189,46 @@ class TotalsTest {
                 .then().statusCode(200)
                 .body(containsString("code,name,kind,provinces,assigned"))
                 .body(containsString(code + ",Colline,COMUNITA_MONTANA,GR,336312.00"));
+    }
+
+    @Test
+    void declaredTotalsOfBothEventVersionsShowUpAndSchedaHeadlinesAreDeclaredOnly() {
+        String code = unique("cm");
+        community(code, "Media Valle", 0);
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "430084.10", "0.00", 0));
+        SourceReference booklet = new SourceReference("000_740a832bca25e879.txt", "Tabella 2, total row");
+        // Written before v2 (still on the topic as v1), then replaced by a v2 event of the same aggregate.
+        publish(FundingEvents.DECLARED_TOTAL_UPSERTED_V1, new DeclaredTotalState(code + "-t2", code,
+                DeclaredTotalState.Scope.LOCAL_PROGRAMME, null, new BigDecimal("430000.00"), booklet, null, 0));
+        publish(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, new DeclaredTotalStateV2(code + "-t2", code,
+                DeclaredTotalStateV2.Scope.LOCAL_PROGRAMME, null, null, new BigDecimal("430084.10"), booklet, null, 1));
+        SourceReference scheda6 = new SourceReference("000_740a832bca25e879.txt", "Scheda 6");
+        publish(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, new DeclaredTotalStateV2(code + "-s6a", code,
+                DeclaredTotalStateV2.Scope.SCHEDA, "Telecentri", null, new BigDecimal("30000.00"), scheda6, null, 0));
+        publish(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, new DeclaredTotalStateV2(code + "-s6b", code,
+                DeclaredTotalStateV2.Scope.SCHEDA, "Finanziamento regionale per fase II telecentri", null,
+                new BigDecimal("50000.00"), scheda6, "Text says \"pari a circa € 50.000,00\"", 0));
+        DeclaredTotalStateV2 withdrawn = new DeclaredTotalStateV2(code + "-s7", code, DeclaredTotalStateV2.Scope.SCHEDA,
+                "START", null, new BigDecimal("23000.00"), new SourceReference("000_740a832bca25e879.txt", "Scheda 11"), null, 0);
+        publish(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, withdrawn);
+        publish(FundingEvents.DECLARED_TOTAL_DELETED_V2, new DeclaredTotalStateV2(withdrawn.id(), code, withdrawn.scope(),
+                withdrawn.label(), null, withdrawn.amount(), withdrawn.source(), null, 1));
+
+        String telecentres = "reconciliation.find { it.scope == 'SCHEDA' && it.label == 'Telecentri' }";
+        String phaseTwo = "reconciliation.find { it.scope == 'SCHEDA' && it.label.startsWith('Finanziamento') }";
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> {
+            JsonPath totals = totals(code);
+            assertEquals("430084.10", amount(totals, "reconciliation.find { it.scope == 'LOCAL_PROGRAMME' }.declared"));
+            assertEquals(Boolean.FALSE, totals.get("reconciliation.find { it.scope == 'LOCAL_PROGRAMME' }.flagged"));
+            assertEquals(3, totals.getList("reconciliation").size(), () -> totals.getList("reconciliation").toString());
+            assertEquals("30000.00", amount(totals, telecentres + ".declared"));
+            assertEquals("50000.00", amount(totals, phaseTwo + ".declared"));
+            assertEquals("Scheda 6", totals.getString(phaseTwo + ".declaredSource.location"));
+            assertEquals("Text says \"pari a circa € 50.000,00\"", totals.getString(phaseTwo + ".note"));
+            // No computed counterpart: nothing to compare, so nothing is flagged.
+            assertNull(totals.get(telecentres + ".computed"));
+            assertEquals(Boolean.FALSE, totals.get(telecentres + ".flagged"));
+        });
     }
 
     @Test

@@ -21,12 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class ProgrammeLoader {
 
-    /** A PUT by natural key that the caller counts (and skips when the service already holds the values). */
-    @FunctionalInterface
-    interface Upsert {
-        void upsert(String kind, String id, String path, ObjectNode body);
-    }
-
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final int NOTE_MAX = 2000;
 

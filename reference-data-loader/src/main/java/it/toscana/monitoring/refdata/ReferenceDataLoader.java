@@ -34,7 +34,8 @@ import it.toscana.monitoring.refdata.LoadSummary.Outcome;
 /**
  * Loads the curated dataset in {@code reference-data/} through the gateway's public API, the way
  * any client would: territory first (communities, municipalities, memberships), then money
- * (funding lines, allocations, payments, declared totals), the programme around them (APQ
+ * (funding lines, allocations, payments, declared totals with the Scheda headlines:
+ * {@link SchedaHeadlineLoader}), the programme around them (APQ
  * co-financed projects, calls, mandatory requirements: {@link ProgrammeLoader}), then rollout facts
  * (broadband, CART, PAAS with usage reports, telecentres, VoIP, FORe-gov, justice).
  *
@@ -275,6 +276,7 @@ public final class ReferenceDataLoader {
         }
         declareAmount(null, "TABLE1", null, table1.path("grandTotalPrinted"), region.path("table1GrandTotal").path("source"),
                 regionGap);
+        new SchedaHeadlineLoader(this::upsert).load(declared);
     }
 
     private static String gapNote(JsonNode community, String kindPrefix) {
@@ -296,12 +298,16 @@ public final class ReferenceDataLoader {
     private void declareAmount(String community, String scope, String line, JsonNode amount, JsonNode source, String note) {
         String natural = "declared-total:" + (community == null ? "region" : community) + ":" + scope
                 + (line == null ? "" : ":" + line);
-        UUID id = UUID.nameUUIDFromBytes((KEY_PREFIX + natural).getBytes(StandardCharsets.UTF_8));
         ObjectNode body = obj().put("communityCode", community).put("scope", scope).put("fundingLineCode", line);
         body.put("amount", money(amount));
         body.set("source", source(source));
         body.put("note", limit(note, 4000));
-        upsert("declared-total", natural, "/api/v1/declared-totals/" + id, body);
+        upsert("declared-total", natural, declaredTotalPath(natural), body);
+    }
+
+    /** Declared totals have no natural key in their URL: the id is derived from what they declare. */
+    static String declaredTotalPath(String natural) {
+        return "/api/v1/declared-totals/" + UUID.nameUUIDFromBytes((KEY_PREFIX + natural).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -215,6 +216,53 @@ class GoldenFiguresTest {
 
     @Test
     @Order(7)
+    void everySchedaHeadlineIsShownAsPrintedBesideTheCommunitysTotals() {
+        JsonPath dataset = JsonPath.from(dataset().resolve("declared-totals.json").toFile()).using(EXACT);
+        List<Map<String, Object>> communities = dataset.getList("communities");
+        int asserted = 0;
+        for (int c = 0; c < communities.size(); c++) {
+            String code = dataset.getString("communities[" + c + "].communityCode");
+            List<Map<String, Object>> printed = dataset.getList("communities[" + c + "].schedaHeadlines");
+            await(code + " Scheda headlines").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        JsonPath totals = totals(code, "");
+                        assertEquals(printed.size(), totals.getList("reconciliation.findAll { it.scope == 'SCHEDA' }").size());
+                        for (Map<String, Object> headline : printed) {
+                            assertSchedaHeadline(totals, headline);
+                        }
+                    });
+            asserted += printed.size();
+        }
+        assertEquals(32, asserted, "headlines in the dataset");
+        assertEquals(32, firstLoad.total("scheda-headline"));
+        // Two headlines of one page, and one that is not the Table 2 total computed from the rows (336,312.00).
+        JsonPath mvs = totals(MVS, "");
+        assertMoney("30000.00", mvs, "reconciliation.find { it.scope == 'SCHEDA' && it.label == 'Telecentri' }.declared");
+        assertMoney("50000.00", mvs, "reconciliation.find { it.label == 'Finanziamento regionale per fase II telecentri' }.declared");
+        assertMoney("336312.10", totals(CMET, ""),
+                "reconciliation.find { it.scope == 'SCHEDA' && it.label == 'Supporto alla programmazione locale' }.declared");
+    }
+
+    /** Declared as printed, to the cent, with its page and label; nothing computed beside it, so nothing flagged. */
+    private static void assertSchedaHeadline(JsonPath totals, Map<String, Object> headline) {
+        String title = (String) headline.get("title");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> source = (Map<String, Object>) headline.get("source");
+        List<Map<String, Object>> shown = totals.<Map<String, Object>>getList("reconciliation").stream()
+                .filter(r -> "SCHEDA".equals(r.get("scope")) && title.equals(r.get("label"))).toList();
+        assertEquals(1, shown.size(), () -> title + " shown once");
+        Map<String, Object> entry = shown.get(0);
+        assertEquals(headline.get("amount").toString(), entry.get("declared").toString(), title);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> declaredSource = (Map<String, Object>) entry.get("declaredSource");
+        assertEquals(source.get("document"), declaredSource.get("document"), title);
+        assertEquals(source.get("location"), declaredSource.get("location"), title);
+        assertNull(entry.get("computed"), title);
+        assertEquals(Boolean.FALSE, entry.get("flagged"), title);
+    }
+
+    @Test
+    @Order(8)
     void loadingTwiceChangesNothing() throws Exception {
         Map<String, String> before = snapshot();
         LoadSummary second = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset(), Tokens.regionAdmin());

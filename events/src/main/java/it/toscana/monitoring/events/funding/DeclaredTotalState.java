@@ -9,6 +9,9 @@ import it.toscana.monitoring.events.Versioned;
  * A total as a document prints it (a fact about the document, not a money movement), kept beside
  * the computed figure so that differences are shown, not hidden. {@code communityCode} null means
  * the whole region; {@code fundingLineCode} is set for a Table 1 cell or line.
+ *
+ * <p>Payload of {@code declared-total.*.v1}, frozen: a v1 consumer can neither read a scope it does
+ * not know nor tell two labelled figures apart, so those came as {@link DeclaredTotalStateV2}.
  */
 public record DeclaredTotalState(
         String id,

@@ -7,7 +7,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A total as a document prints it, kept beside the computed one; null community = the region. */
+/**
+ * A total as a document prints it, kept beside the computed one; null community = the region. The
+ * label tells several figures of one community, scope and line apart (a Scheda page's headlines).
+ */
 @Entity
 @Table(name = "declared_total")
 public class DeclaredTotal extends PanacheEntityBase {
@@ -33,6 +36,8 @@ public class DeclaredTotal extends PanacheEntityBase {
 
     @Column(name = "funding_line_code")
     public String fundingLineCode;
+
+    public String label;
 
     @Column(nullable = false)
     public BigDecimal amount;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
 import it.toscana.monitoring.funding.service.DeclaredTotalService;
@@ -61,7 +61,7 @@ public class DeclaredTotalResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON")
-    @APIResponse(responseCode = "409", description = "This community, scope and line already have a declared total")
+    @APIResponse(responseCode = "409", description = "This community, scope, line and label already have a declared total")
     @APIResponse(responseCode = "422", description = "Unknown community or funding line, or Idempotency-Key reused with another body")
     public Response create(@Valid @NotNull DeclaredTotalRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -106,7 +106,7 @@ public class DeclaredTotalResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "409", description = "Another declared total has this community, scope and line")
+    @APIResponse(responseCode = "409", description = "Another declared total has this community, scope, line and label")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community or funding line")
     public Response put(@PathParam("id") UUID id, @Valid @NotNull DeclaredTotalRequest request,

@@ -2,7 +2,7 @@ package it.toscana.monitoring.funding.service;
 
 import java.util.UUID;
 
-import it.toscana.monitoring.events.funding.DeclaredTotalState.Scope;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
 import it.toscana.monitoring.funding.rest.DeclaredTotalRequest;
@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Printed totals, one per (community, scope, funding line); a null community is the region. */
+/** Printed totals, one per (community, scope, funding line, label); a null community is the region. */
 @ApplicationScoped
 public class DeclaredTotalService {
 
@@ -56,12 +56,16 @@ public class DeclaredTotalService {
     }
 
     private void check(DeclaredTotalRequest request, UUID id) {
+        if (request.scope() == Scope.SCHEDA && request.label() == null) {
+            // A Scheda page may print several headlines; only the label tells them apart.
+            throw ProblemException.invalidField("label", "is required for scope SCHEDA");
+        }
         references.check()
                 .community("communityCode", request.communityCode())
                 .fundingLine("fundingLineCode", request.fundingLineCode())
                 .orRefuse();
         Criteria same = new Criteria().sameAs("communityCode", request.communityCode()).equal("scope", request.scope())
-                .sameAs("fundingLineCode", request.fundingLineCode()).notEqual("id", id);
+                .sameAs("fundingLineCode", request.fundingLineCode()).sameAs("label", request.label()).notEqual("id", id);
         long others = DeclaredTotal.count(same.where(), same.parameters());
         if (others > 0) {
             throw ProblemException.conflict("A declared total for " + describe(request) + " exists; replace that one.");
@@ -70,6 +74,7 @@ public class DeclaredTotalService {
 
     private static String describe(DeclaredTotalRequest request) {
         return (request.communityCode() == null ? "the region" : request.communityCode()) + ", " + request.scope()
-                + (request.fundingLineCode() == null ? "" : ", line " + request.fundingLineCode());
+                + (request.fundingLineCode() == null ? "" : ", line " + request.fundingLineCode())
+                + (request.label() == null ? "" : ", \"" + request.label() + "\"");
     }
 }

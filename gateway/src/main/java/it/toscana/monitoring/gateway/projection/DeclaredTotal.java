@@ -27,6 +27,9 @@ public class DeclaredTotal extends PanacheEntityBase {
     @Column(name = "funding_line_code")
     public String fundingLineCode;
 
+    /** Names one of several figures of a scope, e.g. a Scheda headline's title; null for table figures. */
+    public String label;
+
     @Column(nullable = false)
     public BigDecimal amount;
 
@@ -43,8 +46,8 @@ public class DeclaredTotal extends PanacheEntityBase {
 
     public static List<DeclaredTotal> of(String communityCode) {
         return communityCode == null
-                ? list("communityCode is null order by scope, fundingLineCode")
-                : list("communityCode = ?1 order by scope, fundingLineCode", communityCode);
+                ? list("communityCode is null order by scope, fundingLineCode, label")
+                : list("communityCode = ?1 order by scope, fundingLineCode, label", communityCode);
     }
 
     /** Table 1 row totals of every community (no line), for the region's reconciliation. */

@@ -14,6 +14,7 @@ import it.toscana.monitoring.events.deployment.NalNodeState;
 import it.toscana.monitoring.events.deployment.PaasPointState;
 import it.toscana.monitoring.events.funding.AllocationState;
 import it.toscana.monitoring.events.funding.DeclaredTotalState;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV2;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +56,11 @@ public class Projections {
             case DeploymentEvents.INTERPRO_UPSERTED -> contribute(event, ContributionRules.interPro(read(event, InterProState.class)));
             case FundingEvents.ALLOCATION_DELETED, DeploymentEvents.PAAS_POINT_DELETED, DeploymentEvents.BROADBAND_DELETED,
                     DeploymentEvents.NAL_NODE_DELETED, DeploymentEvents.INTERPRO_DELETED -> contribute(event, null);
-            case FundingEvents.DECLARED_TOTAL_UPSERTED -> upsertDeclared(event, read(event, DeclaredTotalState.class));
-            case FundingEvents.DECLARED_TOTAL_DELETED -> deleteDeclared(read(event, DeclaredTotalState.class));
+            // v1 stays on the compacted topic for figures not written since v2, so both are read.
+            case FundingEvents.DECLARED_TOTAL_UPSERTED_V1 -> upsertDeclared(event, DeclaredTotalStateV2.of(read(event, DeclaredTotalState.class)));
+            case FundingEvents.DECLARED_TOTAL_UPSERTED_V2 -> upsertDeclared(event, read(event, DeclaredTotalStateV2.class));
+            case FundingEvents.DECLARED_TOTAL_DELETED_V1 -> deleteDeclared(DeclaredTotalStateV2.of(read(event, DeclaredTotalState.class)));
+            case FundingEvents.DECLARED_TOTAL_DELETED_V2 -> deleteDeclared(read(event, DeclaredTotalStateV2.class));
             default -> {
                 // payments reach the totals through their allocation's event; other types are not projected
             }
@@ -81,11 +85,12 @@ public class Projections {
         changedCommunities.addAll(touched);
     }
 
-    private void upsertDeclared(CloudEvent event, DeclaredTotalState state) {
+    private void upsertDeclared(CloudEvent event, DeclaredTotalStateV2 state) {
         DeclaredTotal declared = DeclaredTotal.<DeclaredTotal>findByIdOptional(state.id()).orElseGet(DeclaredTotal::new);
         declared.id = state.id();
         declared.communityCode = state.communityCode();
         declared.scope = state.scope().name();
+        declared.label = state.label();
         declared.fundingLineCode = state.fundingLineCode();
         declared.amount = state.amount();
         declared.sourceDocument = state.source() == null ? null : state.source().document();
@@ -96,12 +101,12 @@ public class Projections {
         changedCommunities.add(declaredScope(state));
     }
 
-    private void deleteDeclared(DeclaredTotalState state) {
+    private void deleteDeclared(DeclaredTotalStateV2 state) {
         DeclaredTotal.deleteById(state.id());
         changedCommunities.add(declaredScope(state));
     }
 
-    private static String declaredScope(DeclaredTotalState state) {
+    private static String declaredScope(DeclaredTotalStateV2 state) {
         return state.communityCode() == null ? Contribution.UNATTRIBUTED : state.communityCode();
     }
 

@@ -37,7 +37,8 @@ public class TotalsResource {
     @Path("/communities/{code}/totals")
     @Operation(summary = "Live totals of one community, maintained from the services' events",
             description = "Money by section, line and category; broadband, CART and PAAS figures; declared (printed) "
-                    + "totals beside the computed ones with every difference flagged. ?asOf= answers from the "
+                    + "totals beside the computed ones with every difference flagged (Scheda headlines, scope SCHEDA "
+                    + "with a label, have nothing computed beside them). ?asOf= answers from the "
                     + "gateway's event history; ?section= and ?period= filter the money; ?by= adds a drill-down.")
     @APIResponse(responseCode = "200", description = "The community's totals")
     @APIResponse(responseCode = "400", description = "An invalid query parameter")

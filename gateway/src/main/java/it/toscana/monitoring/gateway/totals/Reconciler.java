@@ -47,6 +47,7 @@ final class Reconciler {
                                 compare(d, table1Lines, "declared Table 1 cells of this community"))
                         : Arrays.asList(compare(d, localProgramme == null ? null : lineAssigned(money, d.fundingLineCode),
                                 "allocations of section LOCAL_PROGRAMME on line " + d.fundingLineCode));
+                // SCHEDA: a page's headline names no table or row to compute it from; shown as declared only.
                 default -> List.of();
             };
             addOrDeclareOnly(result, d, comparisons);
@@ -77,7 +78,7 @@ final class Reconciler {
     private static void addOrDeclareOnly(List<Reconciliation> result, DeclaredTotal d, List<Reconciliation> comparisons) {
         List<Reconciliation> made = comparisons.stream().filter(Objects::nonNull).toList();
         result.addAll(made.isEmpty()
-                ? List.of(new Reconciliation(d.scope, d.fundingLineCode, d.amount, null, null, false, source(d), null, d.note))
+                ? List.of(new Reconciliation(d.scope, d.fundingLineCode, d.label, d.amount, null, null, false, source(d), null, d.note))
                 : made);
     }
 
@@ -100,7 +101,7 @@ final class Reconciler {
             return null;
         }
         BigDecimal difference = d.amount.subtract(computed);
-        return new Reconciliation(d.scope, d.fundingLineCode, d.amount, computed, difference, difference.signum() != 0,
+        return new Reconciliation(d.scope, d.fundingLineCode, d.label, d.amount, computed, difference, difference.signum() != 0,
                 source(d), computedFrom, d.note);
     }
 }

@@ -62,7 +62,7 @@ public record Totals(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reconciliation(String scope, String fundingLine, BigDecimal declared, BigDecimal computed,
+    public record Reconciliation(String scope, String fundingLine, String label, BigDecimal declared, BigDecimal computed,
             BigDecimal difference, boolean flagged, Source declaredSource, String computedFrom, String note) {
     }
 
