@@ -2,8 +2,19 @@ package it.toscana.monitoring.deployment;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -25,5 +36,49 @@ class OpenApiTest {
                 .body(containsString("/api/v1/fore-gov-adhesions"))
                 .body(containsString("/api/v1/justice-offices"))
                 .body(containsString("Append a usage report"));
+    }
+
+    /** Generated clients get typed answers only where a success body names its schema. */
+    @Test
+    void everySuccessWithABodyNamesItsSchema() throws JsonProcessingException {
+        List<String> untyped = new ArrayList<>();
+        document().get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().path("responses").properties().forEach(response -> {
+                    String code = response.getKey();
+                    JsonNode schema = response.getValue().path("content").path("application/json").path("schema");
+                    if (code.startsWith("2") && !code.equals("204") && schema.isEmpty()) {
+                        untyped.add(operation.getKey() + " " + path.getKey() + " " + code);
+                    }
+                })));
+        assertTrue(untyped.isEmpty(), "Success responses without a schema: " + untyped);
+    }
+
+    @Test
+    void aFactListIsAPageOfResponsesWithTheRequestFields() throws JsonProcessingException {
+        JsonNode document = document();
+        JsonNode page = resolve(document, document.at("/paths/~1api~1v1~1telecentres/get/responses/200/content/application~1json/schema"));
+        JsonNode item = page.at("/properties/items/items");
+        assertEquals("#/components/schemas/TelecentreResponse", item.path("$ref").asText());
+        Set<String> fields = properties(document, item);
+        assertTrue(fields.containsAll(Set.of("id", "version", "updatedAt", "communityCode", "istatCode", "phase", "workstations")),
+                "TelecentreResponse has " + fields);
+    }
+
+    private static JsonNode document() throws JsonProcessingException {
+        return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        return schema.has("$ref") ? document.at(schema.get("$ref").asText().substring(1)) : schema;
+    }
+
+    /** The property names of a schema, through its references and allOf parts. */
+    private static Set<String> properties(JsonNode document, JsonNode schema) {
+        JsonNode resolved = resolve(document, schema);
+        Set<String> names = new HashSet<>();
+        resolved.path("properties").fieldNames().forEachRemaining(names::add);
+        resolved.path("allOf").forEach(part -> names.addAll(properties(document, part)));
+        return names;
     }
 }

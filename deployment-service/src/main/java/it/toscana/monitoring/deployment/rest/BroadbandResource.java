@@ -3,6 +3,9 @@ package it.toscana.monitoring.deployment.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,10 +58,15 @@ public class BroadbandResource {
     @Context
     UriInfo uri;
 
+    // Bodies are FactResponse<BroadbandRequest>: the responses name the request schema, and
+    // FactNamesFilter makes BroadbandResponse of it (its fields plus id, version and updatedAt).
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
     @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(BroadbandService.KIND, BroadbandResource::view, filter.toFilter(), page, uri);
@@ -67,7 +75,9 @@ public class BroadbandResource {
     @GET
     @Path("/{istatCode}")
     @Operation(summary = "A municipality's broadband facts, now or as they were at a past moment")
-    @APIResponse(responseCode = "200", description = "The facts, with their ETag")
+    @APIResponse(responseCode = "200", description = "The facts, with their ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "asOf is neither a date nor an instant")
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality (at that moment)")
     public Response get(@PathParam("istatCode") String istatCode,
@@ -91,8 +101,12 @@ public class BroadbandResource {
     @PUT
     @Path("/{istatCode}")
     @Operation(summary = "Create or replace a municipality's broadband facts (the previous version stays in the history)")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown municipality, or a rule broken (e.g. planned coverage without year)")
@@ -106,7 +120,9 @@ public class BroadbandResource {
     @Path("/{istatCode}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of a municipality's broadband facts (JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

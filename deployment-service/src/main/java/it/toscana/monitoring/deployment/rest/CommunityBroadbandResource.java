@@ -1,6 +1,9 @@
 package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,10 +48,15 @@ public class CommunityBroadbandResource {
     @Context
     UriInfo uri;
 
+    // Bodies are FactResponse<CommunityBroadbandRequest>: the responses name the request schema, and
+    // FactNamesFilter makes CommunityBroadbandResponse of it (its fields plus id, version and updatedAt).
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List communities' own broadband facts (seat connection, investment split), by community and seat connection status")
-    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
     @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(FactKinds.COMMUNITY_BROADBAND, CommunityBroadbandResource::view, filter.toFilter(), page,
@@ -58,7 +66,9 @@ public class CommunityBroadbandResource {
     @GET
     @Path("/{communityCode}")
     @Operation(summary = "A community's own broadband facts")
-    @APIResponse(responseCode = "200", description = "The facts, with their ETag")
+    @APIResponse(responseCode = "200", description = "The facts, with their ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
     public Response get(@PathParam("communityCode") String communityCode) {
         return endpoints.get(FactKinds.COMMUNITY_BROADBAND, communityCode, CommunityBroadbandResource::view);
@@ -67,8 +77,12 @@ public class CommunityBroadbandResource {
     @PUT
     @Path("/{communityCode}")
     @Operation(summary = "Create or replace a community's own broadband facts")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community")
@@ -83,7 +97,9 @@ public class CommunityBroadbandResource {
     @Path("/{communityCode}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of a community's own broadband facts (JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -3,6 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,8 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * The collection every plain rollout fact is served as (list, get, POST, PUT, merge patch,
  * DELETE by id). A subclass names its {@code @Path}, {@code @Tag}, kind and {@link FactNames};
- * the {@code {one}}/{@code {many}} in the texts below are its names (see {@link FactNamesFilter}).
+ * the {@code {one}}/{@code {many}} in the texts below are its names, and the responses marked as
+ * fact responses are typed from its {@code Q} (see {@link FactNamesFilter}).
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,7 +63,8 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List {many}, filtered by community, municipality and status (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
     @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(kind, this::view, filter.toFilter(), page, uri);
@@ -70,7 +73,8 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @GET
     @Path("/{id}")
     @Operation(summary = "One {one}")
-    @APIResponse(responseCode = "200", description = "The {one}, with its ETag")
+    @APIResponse(responseCode = "200", description = "The {one}, with its ETag",
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "404", description = "No {one} has this id")
     public Response get(@PathParam("id") String id) {
         return endpoints.get(kind, id, this::view);
@@ -78,7 +82,8 @@ public abstract class FactResource<E extends RolloutFact, Q> {
 
     @POST
     @Operation(summary = "Record a {one} and publish it")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality, or Idempotency-Key reused with another body")
     public Response create(@Valid @NotNull Q request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -88,7 +93,8 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a {one}")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -102,7 +108,8 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a {one} (JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.deployment.mapping.PaasMapping;
 import it.toscana.monitoring.deployment.service.PaasPoints;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -62,7 +65,10 @@ public class PaasPointResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List PAAS points with their current users and accesses, by community, municipality and status (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(PaasPoints.KIND, PaasMapping::toResponse, filter.toFilter(), page, uri);
@@ -71,7 +77,8 @@ public class PaasPointResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One PAAS point, now or as it stood on a date (status and cumulative usage then)")
-    @APIResponse(responseCode = "200", description = "The point, with its ETag")
+    @APIResponse(responseCode = "200", description = "The point, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     public Response get(@PathParam("id") String id,
             @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD: usage from the newest report for a period ended by then", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
@@ -86,7 +93,8 @@ public class PaasPointResource {
 
     @POST
     @Operation(summary = "Register a PAAS point (its community comes from the territory register)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "422", description = "Unknown municipality, a closed point without reason, or Idempotency-Key reused")
     public Response create(@Valid @NotNull PaasPointRequest request,
@@ -97,7 +105,8 @@ public class PaasPointResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a PAAS point; a new status goes into its status history")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -111,7 +120,8 @@ public class PaasPointResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a PAAS point, e.g. close it (JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -144,7 +154,8 @@ public class PaasPointResource {
     @POST
     @Path("/{id}/usage-reports")
     @Operation(summary = "Append a usage report (cumulative users and accesses at the end of a period)")
-    @APIResponse(responseCode = "201", description = "Stored; the point's event carries the new figures")
+    @APIResponse(responseCode = "201", description = "Stored; the point's event carries the new figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReportResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a negative count (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     @APIResponse(responseCode = "409", description = "The period is already reported; send a correction")
@@ -162,7 +173,10 @@ public class PaasPointResource {
     @Path("/{id}/usage-reports")
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "Every usage report of a PAAS point, corrections included (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page of reports, by period then revision")
+    @APIResponse(responseCode = "200", description = "One page of reports, by period then revision",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReportResponse.class)),
+                        @Content(mediaType = Responses.CSV) },
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     public Response reports(@PathParam("id") String id,
             @QueryParam("asOf") @Parameter(description = "Only periods ended by this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,

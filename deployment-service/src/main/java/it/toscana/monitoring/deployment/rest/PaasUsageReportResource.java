@@ -1,10 +1,13 @@
 package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.service.PaasPoints;
+import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +35,8 @@ public class PaasUsageReportResource {
     @POST
     @Path("/bulk")
     @Operation(summary = "Upload the usage reports of many PAAS points for one period; each item is stored or refused on its own")
-    @APIResponse(responseCode = "207", description = "One result per item: 201 with the report id, or a problem")
+    @APIResponse(responseCode = "207", description = "One result per item: 201 with the report id, or a problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items, or the period is missing")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")

@@ -51,9 +51,17 @@ public class PagedResponses implements OASFilter {
         if (json == null || json.getSchema() == null || json.getSchema().getRef() == null) {
             throw new IllegalStateException("A paged response documents its items as a named schema: " + response.getDescription());
         }
-        String pageName = json.getSchema().getRef().substring(SCHEMAS.length()) + "Page";
-        components.addSchema(pageName, page(json.getSchema()));
-        json.setSchema(OASFactory.createSchema().ref(SCHEMAS + pageName));
+        json.setSchema(pageOf(json.getSchema(), components));
+    }
+
+    /**
+     * Adds the named page around a named item schema ({@code <Item>Page}) to the components and
+     * answers a reference to it; for filters that know a response's items only at build time.
+     */
+    public static Schema pageOf(Schema item, Components components) {
+        String pageName = item.getRef().substring(SCHEMAS.length()) + "Page";
+        components.addSchema(pageName, page(item));
+        return OASFactory.createSchema().ref(SCHEMAS + pageName);
     }
 
     private static Schema page(Schema item) {
