@@ -47,24 +47,48 @@ class DeploymentEventsTest {
     }
 
     @Test
+    void aBroadbandEventCarriesEveryValueAsStored() throws Exception {
+        TerritoryFixture.Community community = TerritoryFixture.community("events-broadband-v2", 1);
+        String municipality = community.municipality(0);
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"paConnection": {"network": "RTRT", "technology": "CABLE_OR_TIX_SATELLITE", "status": "ACTIVE"},
+                         "fibreRtrt3": {"status": "POSSIBLE", "note": "if the municipality buys fibre services"},
+                         "coverage": "NOT_IN_INTERVENTION", "digitalDivideLevel": 1,
+                         "hospitalLinks": [{"hospital": "Ospedale di Barga", "link": "RTRT-3", "minSpeedMbps": 100,
+                                            "status": "PLANNED"}]}""")
+                .put("/api/v1/broadband/" + municipality).then().statusCode(201);
+
+        JsonNode event = lastEventOf(municipality, 0);
+        assertEquals("it.toscana.monitoring.deployment.broadband.upserted.v2", event.get("type").asText());
+        JsonNode data = event.get("data");
+        assertEquals("NOT_IN_INTERVENTION", data.at("/coverage").asText());
+        assertEquals("RTRT", data.at("/paConnection/network").asText());
+        assertEquals("CABLE_OR_TIX_SATELLITE", data.at("/paConnection/technology").asText());
+        assertEquals("ACTIVE", data.at("/paConnection/status").asText());
+        assertEquals("POSSIBLE", data.at("/fibreRtrt3/status").asText());
+        assertEquals(1, data.at("/digitalDivideLevel").asInt());
+        assertEquals("RTRT-3", data.at("/hospitalLinks/0/link").asText());
+        assertEquals(100, data.at("/hospitalLinks/0/minSpeedMbps").asInt());
+    }
+
+    @Test
     void aDeletionPublishesTheLastStateWithTheNextVersion() throws Exception {
         TerritoryFixture.Community community = TerritoryFixture.community("events-broadband", 1);
         String municipality = community.municipality(0);
         given().contentType(ContentType.JSON)
                 .body("""
-                        {"paConnection": {"technology": "CABLE_OR_TIX_SATELLITE", "status": "ACTIVE"},
-                         "coverage": "NOT_IN_INTERVENTION", "unservableUsers": 77}""")
+                        {"paConnection": {"status": "NOT_CONNECTED"}, "coverage": "NOT_COVERED", "unservableUsers": 77}""")
                 .put("/api/v1/broadband/" + municipality).then().statusCode(201);
         JsonNode upserted = lastEventOf(municipality, 0);
         assertEquals(community.code(), upserted.at("/data/communityCode").asText());
-        assertEquals("NOT_COVERED", upserted.at("/data/coverage").asText());
-        assertEquals("ACTIVE", upserted.at("/data/paConnection/status").asText());
-        assertTrue(upserted.at("/data/paConnection/technology").isNull());
+        assertEquals("NOT_CONNECTED", upserted.at("/data/paConnection/status").asText());
 
         given().delete("/api/v1/broadband/" + municipality).then().statusCode(204);
         JsonNode deleted = lastEventOf(municipality, 1);
-        assertEquals("it.toscana.monitoring.deployment.broadband.deleted.v1", deleted.get("type").asText());
+        assertEquals("it.toscana.monitoring.deployment.broadband.deleted.v2", deleted.get("type").asText());
         assertEquals(77, deleted.at("/data/unservableUsers").asInt());
+        assertEquals("NOT_CONNECTED", deleted.at("/data/paConnection/status").asText());
     }
 
     @Test

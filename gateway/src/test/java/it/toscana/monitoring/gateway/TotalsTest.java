@@ -108,10 +108,10 @@ class TotalsTest {
         publish(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(code + "-p1", code, "053016", 207, 2850, PaasPointState.Status.OPEN, 0));
         publish(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(code + "-p2", code, "053021", 10, 40, PaasPointState.Status.OPEN, 0));
         publish(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(code + "-p2", code, "053021", 10, 40, PaasPointState.Status.CLOSED, 1));
-        publish(DeploymentEvents.BROADBAND_UPSERTED, new BroadbandState("053016", code,
+        publish(DeploymentEvents.BROADBAND_UPSERTED_V1, new BroadbandState("053016", code,
                 new BroadbandState.PaConnection(BroadbandState.Technology.RTRT3_FIBRE, BroadbandState.RolloutStatus.ACTIVE, null),
                 List.of(), BroadbandState.Coverage.PARTIALLY_COVERED, 2010, List.of(), 65, null, null, null, null, 0));
-        publish(DeploymentEvents.BROADBAND_UPSERTED, new BroadbandState("053021", code,
+        publish(DeploymentEvents.BROADBAND_UPSERTED_V1, new BroadbandState("053021", code,
                 new BroadbandState.PaConnection(BroadbandState.Technology.TIX_SATELLITE, BroadbandState.RolloutStatus.PLANNED, null),
                 List.of(), BroadbandState.Coverage.PLANNED, 2011, List.of(), 77, null, null, null, null, 0));
         publish(DeploymentEvents.NAL_NODE_UPSERTED, new NalNodeState(code + "-nal", code, "Comunità Montana", null,

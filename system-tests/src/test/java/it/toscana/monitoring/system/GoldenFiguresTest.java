@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +113,7 @@ class GoldenFiguresTest {
                     assertCount(6178, mvs, "paas.accesses");
                     assertDeclared(mvs, "LOCAL_PROGRAMME", "430084.10", "430084.10", false);
                     assertDeclared(mvs, "GRAND_TOTAL", "1111465.10", "1111465.10", false);
+                    assertCoverage(mvs, Map.of("PARTIALLY_COVERED", 4));
                 });
         await("Alta Val di Cecina totals").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
@@ -122,6 +124,7 @@ class GoldenFiguresTest {
                     assertCount(732, avc, "paas.registeredUsers");
                     assertCount(8361, avc, "paas.accesses");
                     assertDeclared(avc, "TERRITORIAL_IMPACT", "468400.00", "468400.00", false);
+                    assertCoverage(avc, Map.of("COVERED_ACTIVE", 2, "PLANNED", 3));
                 });
         await("Colline Metallifere totals").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
@@ -136,6 +139,8 @@ class GoldenFiguresTest {
                     assertDeclared(cmet, "GRAND_TOTAL", "896641.10", "896551.00", true);
                     assertDeclared(cmet, "TERRITORIAL_IMPACT", "560239.00", "560239.00", false);
                     assertCount(142, cmet, "broadband.unservableUsers");
+                    // Sassetta is printed as outside the intervention, which is not the same as not covered.
+                    assertCoverage(cmet, Map.of("COVERED_ACTIVE", 4, "NOT_IN_INTERVENTION", 1));
                 });
     }
 
@@ -322,6 +327,15 @@ class GoldenFiguresTest {
         Object actual = json.get(path);
         assertNotNull(actual, path + " is missing");
         assertEquals(new BigDecimal(expected), new BigDecimal(actual.toString()), path);
+    }
+
+    /** The community's municipalities by citizen coverage: exactly these values, no other. */
+    private static void assertCoverage(JsonPath json, Map<String, Integer> expected) {
+        Map<String, Object> actual = json.getMap("broadband.coverage");
+        assertNotNull(actual, "broadband.coverage is missing");
+        Map<String, Integer> counts = new TreeMap<>();
+        actual.forEach((coverage, count) -> counts.put(coverage, new BigDecimal(count.toString()).intValueExact()));
+        assertEquals(new TreeMap<>(expected), counts, "broadband.coverage");
     }
 
     private static void assertDeclared(JsonPath json, String scope, String declared, String computed, boolean flagged) {

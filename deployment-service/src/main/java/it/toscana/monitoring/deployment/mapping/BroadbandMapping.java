@@ -7,7 +7,7 @@ import it.toscana.monitoring.deployment.domain.FibreExtension;
 import it.toscana.monitoring.deployment.domain.HospitalLink;
 import it.toscana.monitoring.deployment.domain.PaConnection;
 import it.toscana.monitoring.deployment.rest.BroadbandRequest;
-import it.toscana.monitoring.events.deployment.BroadbandState;
+import it.toscana.monitoring.events.deployment.BroadbandStateV2;
 
 public final class BroadbandMapping {
 
@@ -37,54 +37,33 @@ public final class BroadbandMapping {
                 broadband.investmentSharedInfrastructure, broadband.notes, Provenance.source(broadband));
     }
 
-    /**
-     * The v1 event has one connection and a narrower vocabulary: it gets the best connection the
-     * municipality has (active fibre, else the RTRT connection, else planned fibre), no
-     * technology when the booklet does not say cable or satellite, and NOT_COVERED for a
-     * municipality outside the intervention.
-     */
-    public static BroadbandState toState(Broadband broadband, long version) {
-        return new BroadbandState(broadband.istatCode, broadband.communityCode,
-                eventConnection(broadband.paConnection, broadband.fibreRtrt3),
+    /** The v2 event carries every stored value as is; see {@link BroadbandStateV2} for what v1 could not. */
+    public static BroadbandStateV2 toState(Broadband broadband, long version) {
+        return new BroadbandStateV2(broadband.istatCode, broadband.communityCode,
+                eventConnection(broadband.paConnection), eventFibre(broadband.fibreRtrt3),
                 broadband.hospitalLinks.stream().map(BroadbandMapping::eventLink).toList(),
-                eventCoverage(broadband.coverage), broadband.coverageTargetYear, broadband.zonesServed,
+                broadband.coverage == null ? null : BroadbandStateV2.Coverage.valueOf(broadband.coverage.name()),
+                broadband.coverageTargetYear, broadband.digitalDivideLevel, broadband.zonesServed,
                 broadband.unservableUsers, broadband.investmentLocalConnection,
                 broadband.investmentSharedInfrastructure, broadband.notes, Provenance.source(broadband), version);
     }
 
-    static BroadbandState.PaConnection eventConnection(PaConnection connection, FibreExtension fibre) {
-        if (fibre != null && fibre.status() == FibreExtension.FibreStatus.ACTIVE) {
-            return new BroadbandState.PaConnection(BroadbandState.Technology.RTRT3_FIBRE,
-                    BroadbandState.RolloutStatus.ACTIVE, null);
-        }
-        if (connection != null && connection.status() != PaConnection.ConnectionStatus.NOT_CONNECTED) {
-            return new BroadbandState.PaConnection(eventTechnology(connection.technology()),
-                    BroadbandState.RolloutStatus.valueOf(connection.status().name()), connection.date());
-        }
-        if (fibre != null && fibre.status() == FibreExtension.FibreStatus.PLANNED) {
-            return new BroadbandState.PaConnection(BroadbandState.Technology.RTRT3_FIBRE,
-                    BroadbandState.RolloutStatus.PLANNED, null);
-        }
-        return null;
-    }
-
-    private static BroadbandState.Technology eventTechnology(PaConnection.ConnectionTechnology technology) {
-        if (technology == null || technology == PaConnection.ConnectionTechnology.CABLE_OR_TIX_SATELLITE) {
+    private static BroadbandStateV2.PaConnection eventConnection(PaConnection connection) {
+        if (connection == null) {
             return null;
         }
-        return BroadbandState.Technology.valueOf(technology.name());
+        return new BroadbandStateV2.PaConnection(connection.network(),
+                connection.technology() == null ? null : BroadbandStateV2.Technology.valueOf(connection.technology().name()),
+                BroadbandStateV2.ConnectionStatus.valueOf(connection.status().name()), connection.date());
     }
 
-    private static BroadbandState.Coverage eventCoverage(Broadband.Coverage coverage) {
-        if (coverage == null) {
-            return null;
-        }
-        return coverage == Broadband.Coverage.NOT_IN_INTERVENTION ? BroadbandState.Coverage.NOT_COVERED
-                : BroadbandState.Coverage.valueOf(coverage.name());
+    private static BroadbandStateV2.FibreExtension eventFibre(FibreExtension fibre) {
+        return fibre == null ? null
+                : new BroadbandStateV2.FibreExtension(BroadbandStateV2.FibreStatus.valueOf(fibre.status().name()),
+                        fibre.year(), fibre.note());
     }
 
-    private static BroadbandState.HospitalLink eventLink(HospitalLink link) {
-        String bandwidth = ">= " + link.minSpeedMbps() + " Mbit/s" + (link.link() == null ? "" : " " + link.link());
-        return new BroadbandState.HospitalLink(link.hospital(), bandwidth, link.status());
+    private static BroadbandStateV2.HospitalLink eventLink(HospitalLink link) {
+        return new BroadbandStateV2.HospitalLink(link.hospital(), link.link(), link.minSpeedMbps(), link.status());
     }
 }

@@ -27,7 +27,7 @@ public class BroadbandService {
 
     public static final FactKind<Broadband, BroadbandRequest> KIND = new FactKind<Broadband, BroadbandRequest>(
             "broadband record", Broadband.class, Broadband::new, BroadbandService::applyRules,
-            BroadbandMapping::toState, DeploymentEvents.BROADBAND_UPSERTED, DeploymentEvents.BROADBAND_DELETED,
+            BroadbandMapping::toState, DeploymentEvents.BROADBAND_UPSERTED_V2, DeploymentEvents.BROADBAND_DELETED_V2,
             "coverage", Broadband.Coverage.class, FactKinds.with("coverage", "coverageTargetYear", "unservableUsers"),
             fact -> { })
             .withAfterWrite(broadband -> record(broadband, false));

@@ -10,6 +10,9 @@ import it.toscana.monitoring.events.Versioned;
 /**
  * Broadband facts of one municipality (keyed by ISTAT code), with the community it belonged to
  * when the facts were written, so consumers need no second lookup.
+ *
+ * <p>Payload of {@code broadband.*.v1}, frozen: its vocabulary cannot say "cable or TIX/SAT", "not
+ * connected" or a municipality outside the intervention, so the full values came as {@link BroadbandStateV2}.
  */
 public record BroadbandState(
         String istatCode,

@@ -5,8 +5,12 @@ public final class DeploymentEvents {
 
     private static final String PREFIX = "it.toscana.monitoring.deployment.";
 
-    public static final String BROADBAND_UPSERTED = PREFIX + "broadband.upserted.v1";
-    public static final String BROADBAND_DELETED = PREFIX + "broadband.deleted.v1";
+    /** {@link BroadbandState}: a narrower vocabulary. No longer published; still on the compacted topic, so still read. */
+    public static final String BROADBAND_UPSERTED_V1 = PREFIX + "broadband.upserted.v1";
+    public static final String BROADBAND_DELETED_V1 = PREFIX + "broadband.deleted.v1";
+    /** {@link BroadbandStateV2}: every value deployment-service stores; what it publishes. */
+    public static final String BROADBAND_UPSERTED_V2 = PREFIX + "broadband.upserted.v2";
+    public static final String BROADBAND_DELETED_V2 = PREFIX + "broadband.deleted.v2";
     public static final String NAL_NODE_UPSERTED = PREFIX + "nal-node.upserted.v1";
     public static final String NAL_NODE_DELETED = PREFIX + "nal-node.deleted.v1";
     public static final String INTERPRO_UPSERTED = PREFIX + "interpro.upserted.v1";

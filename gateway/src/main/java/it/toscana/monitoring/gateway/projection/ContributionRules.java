@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import it.toscana.monitoring.events.deployment.BroadbandState;
+import it.toscana.monitoring.events.deployment.BroadbandStateV2;
 import it.toscana.monitoring.events.deployment.InterProState;
 import it.toscana.monitoring.events.deployment.NalNodeState;
 import it.toscana.monitoring.events.deployment.PaasPointState;
@@ -41,10 +41,11 @@ public final class ContributionRules {
                 count(Cell.PAAS, istat, status, "partialPoints", p.partial() ? 1 : 0)));
     }
 
-    public static Contribution broadband(BroadbandState b) {
+    /** Coverage counts under its own value (NOT_IN_INTERVENTION too); connected by RTRT or by active fibre. */
+    public static Contribution broadband(BroadbandStateV2 b) {
         String istat = dimension(b.istatCode());
-        boolean connected = b.paConnection() != null
-                && b.paConnection().status() == BroadbandState.RolloutStatus.ACTIVE;
+        boolean connected = b.paConnection() != null && b.paConnection().status() == BroadbandStateV2.ConnectionStatus.ACTIVE
+                || b.fibreRtrt3() != null && b.fibreRtrt3().status() == BroadbandStateV2.FibreStatus.ACTIVE;
         return new Contribution(community(b.communityCode()), List.of(
                 count(Cell.BROADBAND, istat, dimension(b.coverage()), "municipalities", 1),
                 count(Cell.BROADBAND, istat, "", "connectedToRegionalNetwork", connected ? 1 : 0),

@@ -8,6 +8,7 @@ import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.deployment.BroadbandState;
+import it.toscana.monitoring.events.deployment.BroadbandStateV2;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.InterProState;
 import it.toscana.monitoring.events.deployment.NalNodeState;
@@ -51,11 +52,15 @@ public class Projections {
         switch (event.type()) {
             case FundingEvents.ALLOCATION_UPSERTED -> contribute(event, ContributionRules.allocation(read(event, AllocationState.class)));
             case DeploymentEvents.PAAS_POINT_UPSERTED -> contribute(event, ContributionRules.paasPoint(read(event, PaasPointState.class)));
-            case DeploymentEvents.BROADBAND_UPSERTED -> contribute(event, ContributionRules.broadband(read(event, BroadbandState.class)));
             case DeploymentEvents.NAL_NODE_UPSERTED -> contribute(event, ContributionRules.nalNode(read(event, NalNodeState.class)));
             case DeploymentEvents.INTERPRO_UPSERTED -> contribute(event, ContributionRules.interPro(read(event, InterProState.class)));
-            case FundingEvents.ALLOCATION_DELETED, DeploymentEvents.PAAS_POINT_DELETED, DeploymentEvents.BROADBAND_DELETED,
-                    DeploymentEvents.NAL_NODE_DELETED, DeploymentEvents.INTERPRO_DELETED -> contribute(event, null);
+            case FundingEvents.ALLOCATION_DELETED, DeploymentEvents.PAAS_POINT_DELETED, DeploymentEvents.BROADBAND_DELETED_V1,
+                    DeploymentEvents.BROADBAND_DELETED_V2, DeploymentEvents.NAL_NODE_DELETED, DeploymentEvents.INTERPRO_DELETED
+                    -> contribute(event, null);
+            // v1 and v2 share one aggregate type (same versions, same stored contribution); v1 stays on the
+            // compacted topic for municipalities not written since v2, so both are read.
+            case DeploymentEvents.BROADBAND_UPSERTED_V1 -> contribute(event, ContributionRules.broadband(BroadbandStateV2.of(read(event, BroadbandState.class))));
+            case DeploymentEvents.BROADBAND_UPSERTED_V2 -> contribute(event, ContributionRules.broadband(read(event, BroadbandStateV2.class)));
             // v1 stays on the compacted topic for figures not written since v2, so both are read.
             case FundingEvents.DECLARED_TOTAL_UPSERTED_V1 -> upsertDeclared(event, DeclaredTotalStateV2.of(read(event, DeclaredTotalState.class)));
             case FundingEvents.DECLARED_TOTAL_UPSERTED_V2 -> upsertDeclared(event, read(event, DeclaredTotalStateV2.class));
