@@ -53,6 +53,11 @@ public class AllocationService {
         if (request.externalId() != null && Allocation.count("externalId", request.externalId()) > 0) {
             throw ProblemException.conflict("An allocation with externalId " + request.externalId() + " exists.");
         }
+        return insert(request);
+    }
+
+    /** A new allocation; the caller has checked the references and that its external id is free. */
+    private Allocation insert(AllocationRequest request) {
         Allocation allocation = new Allocation();
         allocation.id = UUID.randomUUID();
         AllocationMapper.apply(request, allocation);
@@ -76,7 +81,9 @@ public class AllocationService {
         Allocation allocation = Allocation.<Allocation>find("externalId", request.externalId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (allocation == null) {
-            return new Upserted<>(create(request), true);
+            // just looked up: no second query for the external id (a concurrent insert still meets the unique key)
+            checkReferences(request);
+            return new Upserted<>(insert(request), true);
         }
         write(allocation, request);
         return new Upserted<>(allocation, false);

@@ -23,8 +23,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Imports larger than one bulk call: the items run through the same {@link BulkExecutor} (each
- * in its own transaction, with its event) in chunks, and the job's counts are updated after each.
+ * Imports larger than one bulk call: the items run through the same {@link BulkExecutor} (chunked
+ * transactions, an event per item, a refused item answered alone) in chunks, and the job's counts
+ * are updated after each.
  * One job runs at a time, so an import never takes more than one worker from the database.
  */
 @ApplicationScoped

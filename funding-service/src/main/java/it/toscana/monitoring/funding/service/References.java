@@ -22,6 +22,9 @@ public class References {
     @Inject
     TerritoryReplica territory;
 
+    @Inject
+    KnownReferences known;
+
     public Check check() {
         return new Check();
     }
@@ -31,14 +34,14 @@ public class References {
         private final List<Problem.FieldError> errors = new ArrayList<>();
 
         public Check community(String field, String code) {
-            if (code != null && territory.community(code).isEmpty()) {
+            if (code != null && !known.exists("community", code, c -> territory.community(c).isPresent())) {
                 errors.add(new Problem.FieldError(field, "unknown community " + code));
             }
             return this;
         }
 
         public Check fundingLine(String field, String code) {
-            if (code != null && FundingLine.findById(code) == null) {
+            if (code != null && !known.exists("funding-line", code, c -> FundingLine.findById(c) != null)) {
                 errors.add(new Problem.FieldError(field, "unknown funding line " + code));
             }
             return this;
