@@ -1,0 +1,42 @@
+package it.toscana.monitoring.events.deployment;
+
+import java.time.LocalDate;
+
+import it.toscana.monitoring.events.DateSource;
+import it.toscana.monitoring.events.SourceReference;
+import it.toscana.monitoring.events.Versioned;
+
+/**
+ * A VoIP installation with the business date its state holds from,
+ * version 2 of its event: {@link VoipInstallationState} plus
+ * {@code since} (never null: the date the stated status or figures took effect, else the date of the
+ * document that reports them, else the day deployment-service recorded them, as {@code sinceSource} says).
+ */
+public record VoipInstallationStateV2(
+        String id,
+        String communityCode,
+        String istatCode,
+        String entity,
+        VoipInstallationState.Status status,
+        Integer switchboards,
+        Integer terminals,
+        boolean terminalsApproximate,
+        String phase,
+        String notes,
+        SourceReference source,
+        LocalDate since,
+        DateSource sinceSource,
+        long version) implements Versioned {
+
+    /** A v1 payload as v2, for events still on the compacted topic: dated by the day of its event. */
+    public static VoipInstallationStateV2 of(VoipInstallationState v1, LocalDate recordedOn) {
+        return new VoipInstallationStateV2(v1.id(), v1.communityCode(), v1.istatCode(), v1.entity(), v1.status(),
+                v1.switchboards(), v1.terminals(), v1.terminalsApproximate(), v1.phase(), v1.notes(), v1.source(),
+                recordedOn, DateSource.RECORDING_DATE, v1.version());
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}
