@@ -170,11 +170,12 @@ class MembershipResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Fixtures.membershipJson(istat, "no-such-community", "2009-01-01", null))
                 .post(MEMBERSHIPS)
-                .then().statusCode(404).contentType(PROBLEM).body("errors.field", contains("communityCode"));
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", contains("communityCode"))
+                .body("type", equalTo("https://monitoring.toscana.it/problems/unknown-reference"));
         given().contentType(ContentType.JSON)
                 .body(Fixtures.membershipJson("999997", community, "2009-01-01", null))
                 .post(MEMBERSHIPS)
-                .then().statusCode(404).contentType(PROBLEM).body("errors.field", contains("istatCode"));
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", contains("istatCode"));
         given().get(MEMBERSHIPS + "/7d1f8c1e-5a49-4d7b-9a55-000000000000").then().statusCode(404);
         given().queryParam("communityCode", community).get(MEMBERSHIPS).then().body("total", equalTo(0));
     }
@@ -229,7 +230,7 @@ class MembershipResourceTest {
 
         given().contentType(ContentType.JSON).body(items).post(MEMBERSHIPS + "/bulk")
                 .then().statusCode(207)
-                .body("items.status", contains(201, 201, 409, 404))
+                .body("items.status", contains(201, 201, 409, 422))
                 .body("items[3].problem.errors.field", contains("communityCode"));
 
         given().contentType(ContentType.JSON)

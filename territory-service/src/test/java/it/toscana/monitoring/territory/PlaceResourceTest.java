@@ -92,7 +92,8 @@ class PlaceResourceTest {
                 .body("""
                         {"kind": "LIBRARY", "name": "Biblioteca", "istatCode": "999996"}""")
                 .post(PLACES)
-                .then().statusCode(404).contentType(PROBLEM).body("errors.field", contains("istatCode"));
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", contains("istatCode"))
+                .body("type", equalTo("https://monitoring.toscana.it/problems/unknown-reference"));
 
         given().queryParam("istatCode", istat).get(PLACES).then().statusCode(200).body("total", equalTo(0));
     }

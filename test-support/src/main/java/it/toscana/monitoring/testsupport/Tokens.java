@@ -22,6 +22,10 @@ import io.restassured.http.Header;
 public final class Tokens {
 
     public static final String ISSUER = "https://monitoring.toscana.it/test";
+    /** The audience the services verify ({@code mp.jwt.verify.audiences}, platform default). */
+    public static final String AUDIENCE = "monitoring-api";
+    /** Within the services' maximum token lifetime and age (one hour). */
+    private static final long VALID_SECONDS = 3500;
     /** Sent as Authorization value, it makes {@link AdminTokenFilter} send the request without one. */
     static final String NONE = "none (test: send no Authorization header)";
     private static final String PRIVATE_KEY = "monitoring.test.jwt.private-key";
@@ -31,15 +35,22 @@ public final class Tokens {
     }
 
     public static String regionAdmin() {
-        return token("region-admin", null, 3600, ISSUER);
+        return token("region-admin", null, VALID_SECONDS, ISSUER);
     }
 
+    /** A region-admin token of another subject (another caller with the same role). */
+    public static String regionAdmin(String subject) {
+        long now = Instant.now().getEpochSecond();
+        return sign(claims(subject, "region-admin", null, now - 30, now + VALID_SECONDS, ISSUER, AUDIENCE));
+    }
+
+    /** Each community's operator is its own subject, as bin/local-stack's tokens are. */
     public static String communityOperator(String community) {
-        return token("community-operator", community, 3600, ISSUER);
+        return token("community-operator", community, VALID_SECONDS, ISSUER);
     }
 
     public static String erpIntegration() {
-        return token("erp-integration", null, 3600, ISSUER);
+        return token("erp-integration", null, VALID_SECONDS, ISSUER);
     }
 
     public static String expired() {
@@ -47,13 +58,31 @@ public final class Tokens {
     }
 
     public static String wrongIssuer() {
-        return token("region-admin", null, 3600, "https://evil.example/issuer");
+        return token("region-admin", null, VALID_SECONDS, "https://evil.example/issuer");
+    }
+
+    /** A valid signature and issuer, but for another audience (or none). */
+    public static String forAudience(String audience) {
+        long now = Instant.now().getEpochSecond();
+        return sign(claims("test-region-admin", "region-admin", null, now - 30, now + VALID_SECONDS, ISSUER, audience));
+    }
+
+    /** A token valid for {@code seconds} from now: a lifetime above the services' maximum is refused. */
+    public static String validFor(long seconds) {
+        return token("region-admin", null, seconds, ISSUER);
+    }
+
+    /** A token issued {@code secondsAgo} and not yet expired: older than the maximum age is refused. */
+    public static String issuedAgo(long secondsAgo) {
+        long now = Instant.now().getEpochSecond();
+        return sign(claims("test-region-admin", "region-admin", null, now - secondsAgo, now + 600, ISSUER, AUDIENCE));
     }
 
     /** An unsigned token ({@code alg: none}) claiming region-admin. */
     public static String algNone() {
         long now = Instant.now().getEpochSecond();
-        return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(claims("region-admin", null, now, now + 3600, ISSUER)) + ".";
+        return b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
+                + b64(claims("test-region-admin", "region-admin", null, now, now + 3600, ISSUER, AUDIENCE)) + ".";
     }
 
     /** {@code Authorization: Bearer <token>}. */
@@ -76,8 +105,12 @@ public final class Tokens {
 
     public static String token(String role, String community, long validSeconds, String issuer) {
         long now = Instant.now().getEpochSecond();
-        String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "."
-                + b64(claims(role, community, now - 60, now + validSeconds, issuer));
+        String subject = "test-" + role + (community == null ? "" : "-" + community);
+        return sign(claims(subject, role, community, now - 30, now + validSeconds, issuer, AUDIENCE));
+    }
+
+    private static String sign(String claims) {
+        String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claims);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(privateKey());
@@ -88,8 +121,10 @@ public final class Tokens {
         }
     }
 
-    private static String claims(String role, String community, long issuedAt, long expires, String issuer) {
-        return "{\"iss\":\"" + issuer + "\",\"sub\":\"test-" + role + "\",\"upn\":\"test-" + role + "\""
+    private static String claims(String subject, String role, String community, long issuedAt, long expires, String issuer,
+            String audience) {
+        return "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\""
+                + (audience == null ? "" : ",\"aud\":\"" + audience + "\"")
                 + ",\"jti\":\"" + UUID.randomUUID() + "\",\"groups\":[\"" + role + "\"]"
                 + (community == null ? "" : ",\"community\":\"" + community + "\"")
                 + ",\"iat\":" + issuedAt + ",\"exp\":" + expires + "}";

@@ -11,6 +11,7 @@ import it.toscana.monitoring.deployment.service.FactFilter;
 import it.toscana.monitoring.deployment.service.FactKind;
 import it.toscana.monitoring.deployment.service.RolloutFacts;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
@@ -77,7 +78,7 @@ public class FactEndpoints {
         try {
             merged = mergePatch.apply(toRequest.apply(current), patch, requestType);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(400, "Malformed request body", "The patch does not fit this resource.",
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "The patch does not fit this resource.",
                     List.of());
         }
         return ok(facts.replace(kind, id, "\"" + current.version + "\"", merged), view);

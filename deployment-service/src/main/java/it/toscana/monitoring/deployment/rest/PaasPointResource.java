@@ -18,6 +18,7 @@ import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.deployment.mapping.PaasMapping;
 import it.toscana.monitoring.deployment.service.PaasPoints;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
+import it.toscana.monitoring.platform.rest.PublicUrls;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -164,7 +165,7 @@ public class PaasPointResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, "POST " + uri.getPath(), request, () -> {
             PaasUsageReport report = paas.report(id, request);
-            return Response.created(uri.getAbsolutePathBuilder().path(report.id).build())
+            return Response.created(PublicUrls.of(uri.getAbsolutePathBuilder().path(report.id).build()))
                     .entity(PaasMapping.toResponse(report)).build();
         });
     }

@@ -17,6 +17,7 @@ import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,7 +68,7 @@ public class BroadbandService {
 
     private static void applyRules(BroadbandRequest request, Broadband broadband) {
         if (request.coverage() == Broadband.Coverage.PLANNED && request.coverageTargetYear() == null) {
-            throw new ProblemException(422, "Business rule broken", "Planned coverage needs its target year.",
+            throw new ProblemException(ProblemType.BUSINESS_RULE, "Planned coverage needs its target year.",
                     List.of(new Problem.FieldError("coverageTargetYear", "required when coverage is PLANNED")));
         }
         BroadbandMapping.apply(request, broadband);
@@ -93,7 +94,7 @@ public class BroadbandService {
             return asOf.length() == 10 ? LocalDate.parse(asOf).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
                     : Instant.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "Invalid request", "asOf must be a date or an instant.",
+            throw new ProblemException(ProblemType.VALIDATION, "asOf must be a date or an instant.",
                     List.of(new Problem.FieldError("asOf", "must be YYYY-MM-DD or an ISO-8601 instant")));
         }
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.territory.MembershipLocks;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,6 @@ public class Locations {
     }
 
     private static ProblemException unknown(String field, String detail) {
-        return new ProblemException(422, "Unknown reference", detail, List.of(new Problem.FieldError(field, detail)));
+        return new ProblemException(ProblemType.UNKNOWN_REFERENCE, detail, List.of(new Problem.FieldError(field, detail)));
     }
 }

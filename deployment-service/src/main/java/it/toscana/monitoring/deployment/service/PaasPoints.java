@@ -20,6 +20,7 @@ import it.toscana.monitoring.events.deployment.PaasPointState;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.Page;
@@ -229,8 +230,7 @@ public class PaasPoints {
                     }
                 });
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "Business rule broken",
-                    "The report would lower a cumulative figure; mark it as a correction of its period to do so.",
+            throw new ProblemException(ProblemType.BUSINESS_RULE, "The report would lower a cumulative figure; mark it as a correction of its period to do so.",
                     errors);
         }
     }
@@ -256,6 +256,6 @@ public class PaasPoints {
     }
 
     private static ProblemException refused(String field, String detail) {
-        return new ProblemException(422, "Business rule broken", detail, List.of(new Problem.FieldError(field, detail)));
+        return new ProblemException(ProblemType.BUSINESS_RULE, detail, List.of(new Problem.FieldError(field, detail)));
     }
 }

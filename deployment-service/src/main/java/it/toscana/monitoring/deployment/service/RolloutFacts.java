@@ -13,6 +13,7 @@ import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -149,8 +150,9 @@ public class RolloutFacts {
         }
         kind.apply().accept(request, fact);
         fact.communityCode = locations.resolveCommunity(fact.communityCode, fact.istatCode, LocalDate.now());
-        // and on the result: nor move a fact to, or create one in, another community
+        // and on the result: nor move a fact to, or create one in, another community, nor about its municipalities
         access.checkWrite(fact.communityCode, "a " + kind.label());
+        access.checkMunicipality(fact.istatCode, fact.istatCode == null ? null : locations.communityToday(fact.istatCode).orElse(null));
         saveAndPublish(kind, fact);
     }
 
@@ -205,13 +207,13 @@ public class RolloutFacts {
 
     private static Object statusValue(FactKind<?, ?> kind, String status) {
         if (kind.statusField() == null) {
-            throw new ProblemException(400, "Invalid request", "This collection has no status.",
+            throw new ProblemException(ProblemType.VALIDATION, "This collection has no status.",
                     List.of(new Problem.FieldError("status", "not a filter of this collection")));
         }
         return Arrays.stream(kind.statusType().getEnumConstants())
                 .filter(constant -> constant.name().equals(status))
                 .findFirst()
-                .orElseThrow(() -> new ProblemException(400, "Invalid request", "Unknown status " + status + ".",
+                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "Unknown status " + status + ".",
                         List.of(new Problem.FieldError("status", "one of " + Arrays.toString(kind.statusType().getEnumConstants())))));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 
 /** {@code sort=field,-other} → a JPQL order by clause over the allowed fields only. */
 final class Sorting {
@@ -20,7 +21,7 @@ final class Sorting {
                 String field = term.strip().startsWith("-") ? term.strip().substring(1) : term.strip();
                 if (!allowed.contains(field)) {
                     String message = "can sort by " + String.join(", ", allowed.stream().sorted().toList());
-                    throw new ProblemException(400, "Invalid request", "Cannot sort by " + field + ".",
+                    throw new ProblemException(ProblemType.VALIDATION, "Cannot sort by " + field + ".",
                             List.of(new Problem.FieldError("sort", message)));
                 }
                 terms.add(alias + "." + field + (term.strip().startsWith("-") ? " desc" : " asc"));

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.funding.domain.ImportJob;
+import it.toscana.monitoring.platform.rest.PublicUrls;
 import it.toscana.monitoring.funding.service.ImportJobService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,6 @@ public class ImportJobResource {
 
     /** 202 naming the job resource, the answer to every import-job POST. */
     static Response accepted(ImportJob job) {
-        return Response.accepted(ImportJobResponse.of(job)).location(URI.create(PATH + "/" + job.id)).build();
+        return Response.accepted(ImportJobResponse.of(job)).location(PublicUrls.of(URI.create(PATH + "/" + job.id))).build();
     }
 }

@@ -14,6 +14,7 @@ import it.toscana.monitoring.funding.rest.AllocationRequest;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -126,7 +127,7 @@ public class AllocationService {
     /** Counts and sums in the database; {@code groupBy} splits them by one field. */
     public AllocationSummary summary(AllocationFilter filter, String groupBy) {
         if (groupBy != null && !GROUPABLE.contains(groupBy)) {
-            throw new ProblemException(400, "Invalid request", "Cannot group by " + groupBy + ".",
+            throw new ProblemException(ProblemType.VALIDATION, "Cannot group by " + groupBy + ".",
                     List.of(new Problem.FieldError("groupBy", "allowed fields: " + String.join(", ", GROUPABLE))));
         }
         Criteria criteria = filter.criteria();

@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import it.toscana.monitoring.funding.domain.ImportJob;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,11 +46,10 @@ public class ImportJobService {
     public <T> ImportJob start(String kind, List<T> items, Function<T, String> key,
             Function<T, BulkResult.Item> upsert) {
         if (items == null || items.isEmpty()) {
-            throw new ProblemException(400, "Invalid request", "An import needs at least one item.", List.of());
+            throw new ProblemException(ProblemType.VALIDATION, "An import needs at least one item.", List.of());
         }
         if (items.size() > MAX_ITEMS) {
-            throw new ProblemException(413, "Too many items",
-                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".", List.of());
+            throw new ProblemException(ProblemType.TOO_LARGE, "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".", List.of());
         }
         Set<String> seen = new HashSet<>();
         List<String> repeated = items.stream().map(item -> item == null ? null : key.apply(item))

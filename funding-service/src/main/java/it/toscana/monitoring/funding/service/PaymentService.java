@@ -15,6 +15,7 @@ import it.toscana.monitoring.funding.rest.PaymentRequest;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -140,7 +141,7 @@ public class PaymentService {
             return allocation;
         }
         if (request.allocationExternalId() == null) {
-            throw new ProblemException(400, "Invalid request", "Name the allocation the payment belongs to.",
+            throw new ProblemException(ProblemType.VALIDATION, "Name the allocation the payment belongs to.",
                     List.of(new Problem.FieldError("allocationId", "allocationId or allocationExternalId is required")));
         }
         Allocation allocation = Allocation.<Allocation>find("externalId", request.allocationExternalId())

@@ -7,6 +7,7 @@ import java.util.List;
 import it.toscana.monitoring.funding.domain.FundingLine;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.territory.ReplicaMembership;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,7 @@ public class References {
 
         public void orRefuse() {
             if (!errors.isEmpty()) {
-                throw new ProblemException(422, "Unknown reference", "The request refers to something this service "
+                throw new ProblemException(ProblemType.UNKNOWN_REFERENCE, "The request refers to something this service "
                         + "does not know.", errors);
             }
         }
@@ -79,6 +80,6 @@ public class References {
 
     /** A 422 naming one field, for business rules on a single value. */
     public static ProblemException unprocessable(String field, String message, String detail) {
-        return new ProblemException(422, "Business rule broken", detail, List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(ProblemType.BUSINESS_RULE, detail, List.of(new Problem.FieldError(field, message)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.quarkus.panache.common.Sort;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 
 /** {@code sort=field,-other} against the fields a collection allows; an unknown field is a 400. */
 public final class Sorting {
@@ -22,7 +23,7 @@ public final class Sorting {
                 boolean descending = name.startsWith("-");
                 String property = allowed.get(descending ? name.substring(1) : name);
                 if (property == null) {
-                    throw new ProblemException(400, "Invalid request", "Cannot sort by " + name + ".",
+                    throw new ProblemException(ProblemType.VALIDATION, "Cannot sort by " + name + ".",
                             List.of(new Problem.FieldError("sort", "allowed fields: " + String.join(", ",
                                     allowed.keySet().stream().sorted().toList()))));
                 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,10 +61,10 @@ public class OpenApiResource {
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new ProblemException(503, "Service unavailable", "The gateway's OpenAPI document is not readable.", List.of());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The gateway's OpenAPI document is not readable.", List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(503, "Service unavailable", "The request was interrupted.", List.of());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The request was interrupted.", List.of());
         }
     }
 }

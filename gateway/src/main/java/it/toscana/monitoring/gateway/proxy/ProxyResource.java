@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -128,14 +129,12 @@ public class ProxyResource {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException | HttpTimeoutException e) {
-            throw new ProblemException(503, "Service unavailable",
-                    "The service that owns /api/v1/" + collection + " does not answer; try again shortly.", List.of());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The service that owns /api/v1/" + collection + " does not answer; try again shortly.", List.of());
         } catch (IOException e) {
-            throw new ProblemException(502, "Bad gateway",
-                    "The service that owns /api/v1/" + collection + " gave no valid answer.", List.of());
+            throw new ProblemException(ProblemType.BAD_GATEWAY, "The service that owns /api/v1/" + collection + " gave no valid answer.", List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(503, "Service unavailable", "The request was interrupted.", List.of());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The request was interrupted.", List.of());
         }
     }
 

@@ -12,6 +12,7 @@ import it.toscana.monitoring.events.funding.AllocationState;
 import it.toscana.monitoring.gateway.totals.TotalsQuery;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.ws.rs.QueryParam;
 
 /** Query parameters shared by the totals reads; {@link #toQuery()} validates them. */
@@ -73,7 +74,7 @@ public class TotalsParams {
     }
 
     private static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "Invalid request", "The query parameter " + field + " is invalid.",
+        return new ProblemException(ProblemType.VALIDATION, "The query parameter " + field + " is invalid.",
                 List.of(new Problem.FieldError(field, message)));
     }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import it.toscana.monitoring.platform.text.ControlCharacterException;
+import it.toscana.monitoring.platform.text.ControlCharacters;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -26,7 +28,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        return Problems.of(e, uri.getPath());
     }
 
     @ServerExceptionMapper
@@ -35,15 +37,19 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(400, "Invalid request", "The request has invalid fields.", uri, errors);
+        return respond(ProblemType.VALIDATION, "The request has invalid fields.", uri, errors);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        if (e instanceof ControlCharacterException) {
+            return respond(ProblemType.VALIDATION, "The request has invalid fields.", uri,
+                    List.of(new Problem.FieldError(field, ControlCharacters.MESSAGE)));
+        }
         List<Problem.FieldError> errors = field.isEmpty() ? List.of()
                 : List.of(new Problem.FieldError(field, "has a value of the wrong type or format"));
-        return respond(400, "Malformed request body", "The body is not valid JSON for this operation.", uri, errors);
+        return respond(ProblemType.MALFORMED_BODY, "The body is not valid JSON for this operation.", uri, errors);
     }
 
     /** Declared on its own because Quarkus REST ships a closer, plain-JSON mapper for this type. */
@@ -58,10 +64,8 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return respond(status, title, status >= 500 ? "The server could not complete the request." : e.getMessage(),
-                uri, List.of());
+        return respond(ProblemType.forStatus(status),
+                status >= 500 ? "The server could not complete the request." : e.getMessage(), uri, List.of());
     }
 
     /**
@@ -73,6 +77,14 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = Priorities.USER + 1)
     public Response uniqueKeyRace(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         return concurrentChange(uri);
+    }
+
+    /** A value the database cannot store (out of its column's range, or not text it accepts) is the client's. */
+    @ServerExceptionMapper(priority = Priorities.USER + 1)
+    public Response unstorableValue(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.debugf(e, "Value refused by the database");
+        return respond(ProblemType.VALIDATION, "A value of the request is out of range or cannot be stored.", uri,
+                List.of());
     }
 
     @ServerExceptionMapper(priority = Priorities.USER + 1)
@@ -99,18 +111,17 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return respond(500, "Internal error", "The server could not complete the request (incident " + incident + ").",
+        return respond(ProblemType.INTERNAL, "The server could not complete the request (incident " + incident + ").",
                 uri, List.of());
     }
 
     private static Response concurrentChange(UriInfo uri) {
-        return respond(409, "Conflict", "A concurrent request changed the same data; read it again and retry.", uri,
+        return respond(ProblemType.CONCURRENT_CHANGE, "A concurrent request changed the same data; read it again and retry.", uri,
                 List.of());
     }
 
-    private static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return Problems.of(type, detail, uri.getPath(), errors);
     }
 
     /** {@code create.request.name} → {@code name}: the JSON field, not the Java call path. */

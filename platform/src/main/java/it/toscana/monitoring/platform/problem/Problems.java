@@ -5,29 +5,46 @@ import java.util.List;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** Problem responses built outside an exception mapper (e.g. in a request filter). */
+/** Problem responses of the catalogue, built where no exception is thrown (a mapper, a request filter). */
 public final class Problems {
 
     private Problems() {
     }
 
-    public static Response of(int status, String title, String detail, String instance) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, instance, List.of())).build();
+    public static Response of(ProblemType type, String detail, String instance) {
+        return of(type, detail, instance, List.of());
+    }
+
+    public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(type, detail, instance, errors)).build();
+    }
+
+    public static Response of(ProblemException e, String instance) {
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(instance));
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     public static Response unauthorized(String instance, String detail) {
-        return Response.fromResponse(of(401, "Unauthorized", detail, instance))
+        return Response.fromResponse(of(ProblemType.UNAUTHORIZED, detail, instance))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    public static Response tooManyRequests(String instance, long retryAfterSeconds) {
-        return Response.fromResponse(of(429, "Too many requests",
-                "This client has used its request budget; retry after " + retryAfterSeconds + " s.", instance))
+    /** 429 with {@code Retry-After}: the request budget, or the open streams, of this client are used up. */
+    public static Response tooManyRequests(String instance, String detail, long retryAfterSeconds) {
+        return Response.fromResponse(of(ProblemType.RATE_LIMITED, detail, instance))
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 
+    public static Response tooManyRequests(String instance, long retryAfterSeconds) {
+        return tooManyRequests(instance,
+                "This client has used its request budget; retry after " + retryAfterSeconds + " s.", retryAfterSeconds);
+    }
+
     public static Response forbidden(String instance, String detail) {
-        return of(403, "Forbidden", detail, instance);
+        return of(ProblemType.FORBIDDEN, detail, instance);
     }
 }

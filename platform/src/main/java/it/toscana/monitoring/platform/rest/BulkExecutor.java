@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,11 +51,11 @@ public class BulkExecutor {
      */
     public <T> BulkResult run(List<T> items, Function<T, String> key, Function<T, BulkResult.Item> upsert) {
         if (items == null || items.isEmpty()) {
-            throw new ProblemException(400, "Invalid request", "A bulk call needs at least one item.", List.of());
+            throw ProblemException.invalid("A bulk call needs at least one item.");
         }
         if (items.size() > MAX_ITEMS) {
-            throw new ProblemException(413, "Too many items",
-                    "A bulk call takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".", List.of());
+            throw ProblemException.of(ProblemType.TOO_LARGE,
+                    "A bulk call takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
         }
         BulkResult.Item[] results = new BulkResult.Item[items.size()];
         Map<String, Integer> firstIndexByKey = new HashMap<>();
@@ -72,7 +73,7 @@ public class BulkExecutor {
     /** The problem of an item that cannot be stored whatever the database holds, or null. */
     private <T> BulkResult.Item refusal(int index, T item, Function<T, String> key, Map<String, Integer> firstIndexByKey) {
         if (item == null) {
-            return failed(index, new ProblemException(400, "Invalid item", "The item is null.", List.of()));
+            return failed(index, ProblemException.invalid("The item is null."));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(item);
         if (!violations.isEmpty()) {
@@ -80,12 +81,12 @@ public class BulkExecutor {
                     .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return failed(index, new ProblemException(400, "Invalid item", "The item has invalid fields.", errors));
+            return failed(index, new ProblemException(ProblemType.VALIDATION, "The item has invalid fields.", errors));
         }
         Integer first = firstIndexByKey.putIfAbsent(key.apply(item), index);
         if (first != null) {
-            return failed(index, new ProblemException(422, "Duplicate item",
-                    "Item " + index + " repeats the key " + key.apply(item) + " of item " + first + ".", List.of()));
+            return failed(index, ProblemException.unprocessable(
+                    "Item " + index + " repeats the key " + key.apply(item) + " of item " + first + "."));
         }
         return null;
     }
@@ -188,8 +189,6 @@ public class BulkExecutor {
     }
 
     private static BulkResult.Item failed(int index, ProblemException refused) {
-        Problem problem = new Problem("about:blank", refused.title(), refused.status(), refused.getMessage(), null,
-                refused.errors());
-        return new BulkResult.Item(index, refused.status(), null, problem);
+        return new BulkResult.Item(index, refused.status(), null, refused.toProblem(null));
     }
 }

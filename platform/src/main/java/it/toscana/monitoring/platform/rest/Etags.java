@@ -3,6 +3,7 @@ package it.toscana.monitoring.platform.rest;
 import java.util.List;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Every single resource's ETag is its version; {@code If-Match} on a write must name the current one. */
@@ -26,9 +27,8 @@ public final class Etags {
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(current::equals);
         if (!matches) {
-            throw new ProblemException(412, "Precondition failed",
-                    "If-Match " + ifMatch + " does not match the current version " + current + "; read it again.",
-                    List.of());
+            throw ProblemException.of(ProblemType.STALE_ETAG,
+                    "If-Match " + ifMatch + " does not match the current version " + current + "; read it again.");
         }
     }
 }

@@ -4,15 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,12 +22,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code Idempotency-Key} on POST and bulk calls. The first request with a key runs and its
- * successful response is kept; the same key with the same body gets that response again without
- * running anything; the same key with another body is refused (422); a retry while the first is
- * still running gets 409. A refusal or a failure is not kept: it changed nothing, and a refusal
- * may be transient (a reference this service's replica has not received yet), so the client may
- * retry with the same key.
+ * {@code Idempotency-Key} on POST and bulk calls, per caller (the token's subject: two callers
+ * never share a key). The first request with a key runs and its successful response is kept for
+ * {@code platform.idempotency.ttl}; the same key with the same body gets that response again
+ * without running anything; the same key with another body is refused (422); a retry while the
+ * first is still running gets 409. A key left running longer than
+ * {@code platform.idempotency.pending-timeout} was abandoned (its request died with a crash) and
+ * runs again. A refusal or a failure is not kept: it changed nothing, and a refusal may be
+ * transient (a reference this service's replica has not received yet), so the client may retry
+ * with the same key.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -39,51 +44,79 @@ public class IdempotentRequests {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    IdempotencyConfig config;
+
     /** Runs {@code action} once per (key, operation); without a key it simply runs it. */
     public Response execute(String key, String operation, Object body, Supplier<Response> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
         if (key.length() > MAX_KEY_LENGTH) {
-            throw new ProblemException(400, "Invalid request", "Idempotency-Key is longer than " + MAX_KEY_LENGTH + ".",
-                    List.of(new Problem.FieldError(HEADER, "at most " + MAX_KEY_LENGTH + " characters")));
+            throw ProblemException.invalidField(HEADER, "at most " + MAX_KEY_LENGTH + " characters");
         }
+        Claim claim = new Claim(caller(), key, operation);
         String hash = hash(body);
-        Response stored = QuarkusTransaction.requiringNew().call(() -> claim(key, operation, hash));
+        Response stored = QuarkusTransaction.requiringNew().call(() -> claim(claim, hash));
         if (stored != null) {
             return stored;
         }
         try {
             Response response = action.get();
-            remember(key, operation, response.getStatus(), response.getEntity(), response.getHeaderString(HttpHeaders.LOCATION),
+            remember(claim, response.getStatus(), response.getEntity(), response.getHeaderString(HttpHeaders.LOCATION),
                     response.getHeaderString(HttpHeaders.ETAG));
             return response;
         } catch (RuntimeException failed) {
-            forget(key, operation);
+            forget(claim);
             throw failed;
         }
     }
 
-    /** Inserts a pending record, or answers from the one already there. */
-    private Response claim(String key, String operation, String hash) {
-        int inserted = entityManager.createNativeQuery("""
-                INSERT INTO idempotency_record (idempotency_key, operation, request_hash, state)
-                VALUES (?1, ?2, ?3, 'PENDING') ON CONFLICT DO NOTHING""")
-                .setParameter(1, key).setParameter(2, operation).setParameter(3, hash)
+    /** One caller's use of one key on one operation. */
+    private record Claim(String caller, String key, String operation) {
+    }
+
+    /** The token's subject; writes need a token, so no caller is anonymous here. */
+    private String caller() {
+        SecurityIdentity identity = identities.getIdentity();
+        return identity == null || identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * Inserts a pending record (or takes over one that expired, or that a crash left pending), or
+     * answers from the one already there.
+     */
+    private Response claim(Claim claim, String hash) {
+        int claimed = entityManager.createNativeQuery("""
+                INSERT INTO idempotency_record (caller, idempotency_key, operation, request_hash, state, created_at)
+                VALUES (?1, ?2, ?3, ?4, 'PENDING', now())
+                ON CONFLICT (caller, idempotency_key, operation) DO UPDATE
+                SET request_hash = EXCLUDED.request_hash, state = 'PENDING', status = NULL, response_body = NULL,
+                    location = NULL, etag = NULL, created_at = now()
+                WHERE idempotency_record.created_at < now() - make_interval(secs => ?5)
+                   OR (idempotency_record.state = 'PENDING' AND idempotency_record.created_at < now() - make_interval(secs => ?6))""")
+                .setParameter(1, claim.caller()).setParameter(2, claim.key()).setParameter(3, claim.operation())
+                .setParameter(4, hash).setParameter(5, (double) config.ttl().toSeconds())
+                .setParameter(6, (double) config.pendingTimeout().toSeconds())
                 .executeUpdate();
-        if (inserted == 1) {
+        if (claimed == 1) {
             return null;
         }
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 SELECT request_hash, state, status, response_body, location, etag FROM idempotency_record
-                WHERE idempotency_key = ?1 AND operation = ?2""")
-                .setParameter(1, key).setParameter(2, operation)
+                WHERE caller = ?1 AND idempotency_key = ?2 AND operation = ?3""")
+                .setParameter(1, claim.caller()).setParameter(2, claim.key()).setParameter(3, claim.operation())
                 .getSingleResult();
-        if (!hash.equals(row[0])) {
-            throw ProblemException.unprocessable("Idempotency-Key " + key + " was already used with a different body.");
-        }
         if ("PENDING".equals(row[1])) {
-            throw ProblemException.conflict("A request with Idempotency-Key " + key + " is still being processed.");
+            throw ProblemException.of(ProblemType.REQUEST_IN_PROGRESS,
+                    "A request with Idempotency-Key " + claim.key() + " is still being processed.");
+        }
+        if (!hash.equals(row[0])) {
+            throw ProblemException.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key " + claim.key() + " was already used with a different body.");
         }
         int status = ((Number) row[2]).intValue();
         Response.ResponseBuilder replay = Response.status(status)
@@ -101,20 +134,20 @@ public class IdempotentRequests {
         return replay.build();
     }
 
-    private void remember(String key, String operation, int status, Object entity, String location, String etag) {
+    private void remember(Claim claim, int status, Object entity, String location, String etag) {
         String body = toJson(entity);
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                UPDATE idempotency_record SET state = 'DONE', status = ?3, response_body = ?4, location = ?5, etag = ?6
-                WHERE idempotency_key = ?1 AND operation = ?2""")
-                .setParameter(1, key).setParameter(2, operation).setParameter(3, status)
-                .setParameter(4, body).setParameter(5, location).setParameter(6, etag)
+                UPDATE idempotency_record SET state = 'DONE', status = ?4, response_body = ?5, location = ?6, etag = ?7
+                WHERE caller = ?1 AND idempotency_key = ?2 AND operation = ?3""")
+                .setParameter(1, claim.caller()).setParameter(2, claim.key()).setParameter(3, claim.operation())
+                .setParameter(4, status).setParameter(5, body).setParameter(6, location).setParameter(7, etag)
                 .executeUpdate());
     }
 
-    private void forget(String key, String operation) {
+    private void forget(Claim claim) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "DELETE FROM idempotency_record WHERE idempotency_key = ?1 AND operation = ?2")
-                .setParameter(1, key).setParameter(2, operation)
+                "DELETE FROM idempotency_record WHERE caller = ?1 AND idempotency_key = ?2 AND operation = ?3")
+                .setParameter(1, claim.caller()).setParameter(2, claim.key()).setParameter(3, claim.operation())
                 .executeUpdate());
     }
 

@@ -1,7 +1,6 @@
 package it.toscana.monitoring.platform.rest;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class MergePatch {
     /** 400 problem+json when the patch is absent or not a JSON object: an empty body is not "change nothing". */
     public <T> T apply(T current, JsonNode patch, Class<T> type) throws JsonProcessingException {
         if (patch == null || !patch.isObject()) {
-            throw new ProblemException(400, "Malformed request body", "A merge patch is a JSON object.", List.of());
+            throw ProblemException.of(ProblemType.MALFORMED_BODY, "A merge patch is a JSON object.");
         }
         JsonNode merged = merge(json.valueToTree(current), patch);
         T result = json.treeToValue(merged, type);

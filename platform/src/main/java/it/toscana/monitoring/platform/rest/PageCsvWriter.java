@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * {@code Accept: text/csv} for any {@link Page}: one row per item, one column per JSON field
  * (nested objects as {@code parent.child}, arrays joined with {@code ;}), UTF-8, {@code .} decimals.
+ * A text cell a spreadsheet would run as a formula is defused (see {@link #defuse}).
  */
 @Provider
 @Produces(PageCsvWriter.TEXT_CSV)
@@ -86,7 +88,22 @@ public class PageCsvWriter implements MessageBodyWriter<Page<?>> {
         writer.write("\r\n");
     }
 
-    private static String quote(String cell) {
+    /** A number as JSON prints it (e.g. -9.90): spreadsheets read it as a number, never as a formula. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+    /**
+     * OWASP's advice against CSV injection: a cell that starts with {@code = + - @}, tab or CR is
+     * prefixed with a single quote, so a spreadsheet shows it as text instead of evaluating it.
+     */
+    static String defuse(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    private static String quote(String raw) {
+        String cell = defuse(raw);
         boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0;
         return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;

@@ -23,9 +23,9 @@ public final class Responses {
         return ok(body, body.version());
     }
 
-    /** 201 with Location, the resource and its ETag. */
+    /** 201 with Location (on the public base URL, see {@link PublicUrls}), the resource and its ETag. */
     public static Response created(URI location, Object body, long version) {
-        return Response.created(location).tag(Etags.of(version)).entity(body).build();
+        return Response.created(PublicUrls.of(location)).tag(Etags.of(version)).entity(body).build();
     }
 
     public static Response created(URI location, VersionedBody body) {

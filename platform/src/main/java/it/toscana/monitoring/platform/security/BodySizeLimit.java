@@ -9,6 +9,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import it.toscana.monitoring.platform.problem.Problem;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -39,7 +40,7 @@ public class BodySizeLimit {
                 context.next();
                 return;
             }
-            Problem problem = new Problem("about:blank", "Content too large", 413,
+            Problem problem = Problem.of(ProblemType.TOO_LARGE,
                     "The body has " + declared + " bytes; at most " + limit + " are accepted.",
                     context.request().path(), java.util.List.of());
             String body;

@@ -1,6 +1,6 @@
 package it.toscana.monitoring.platform.security;
 
-import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -25,20 +25,44 @@ public class CommunityAccess {
     CurrentIdentityAssociation identities;
 
     public void checkWrite(String communityCode, String what) {
+        operatorCommunity().ifPresent(own -> {
+            if (!own.equals(communityCode)) {
+                throw ProblemException.forbidden("A community operator of " + own + " may not change " + what
+                        + (communityCode == null ? ", which belongs to no community." : " of community " + communityCode + "."));
+            }
+        });
+    }
+
+    /**
+     * An operator's write that names a municipality must concern one of its own community
+     * ({@code municipalityCommunity}: the community the service's territory replica has it in today,
+     * null when it knows none), whatever community the body names beside it.
+     */
+    public void checkMunicipality(String istatCode, String municipalityCommunity) {
+        if (istatCode == null) {
+            return;
+        }
+        operatorCommunity().ifPresent(own -> {
+            if (!own.equals(municipalityCommunity)) {
+                throw ProblemException.forbidden("A community operator of " + own + " may not write about municipality "
+                        + istatCode + (municipalityCommunity == null ? ", which is in no known community."
+                                : ", which is in community " + municipalityCommunity + "."));
+            }
+        });
+    }
+
+    /** The community a community-operator is limited to ("" when its token names none); empty for other callers. */
+    private Optional<String> operatorCommunity() {
         if (!Arc.container().requestContext().isActive()) {
-            return; // not a client request (e.g. a consumer or a start-up task)
+            return Optional.empty(); // not a client request (e.g. a consumer or a start-up task)
         }
         SecurityIdentity identity = identities.getIdentity();
         if (identity == null || identity.isAnonymous() || identity.hasRole(Roles.REGION_ADMIN)
                 || !identity.hasRole(Roles.COMMUNITY_OPERATOR)) {
-            return;
+            return Optional.empty();
         }
         String own = communityOf(identity);
-        if (own == null || !own.equals(communityCode)) {
-            throw new ProblemException(403, "Forbidden", "A community operator of " + own + " may not change "
-                    + what + (communityCode == null ? ", which belongs to no community." : " of community " + communityCode + "."),
-                    List.of());
-        }
+        return Optional.of(own == null ? "" : own);
     }
 
     static String communityOf(SecurityIdentity identity) {

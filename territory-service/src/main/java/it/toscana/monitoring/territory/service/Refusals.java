@@ -2,8 +2,8 @@ package it.toscana.monitoring.territory.service;
 
 import java.util.List;
 
-import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 
 /** The register's refusals that name a field, as problem+json. */
 public final class Refusals {
@@ -11,9 +11,9 @@ public final class Refusals {
     private Refusals() {
     }
 
-    /** A body that points at something the register does not hold (e.g. an unknown community code). */
+    /** A body that points at something the register does not hold (e.g. an unknown community code): 422, as in every service. */
     public static ProblemException unknownReference(String field, String detail) {
-        return new ProblemException(404, "Not found", detail, List.of(new Problem.FieldError(field, "is not known")));
+        return ProblemException.unknownReference(field, detail);
     }
 
     /** The key in the body of a PUT or merge patch must be the one in the path. */
@@ -26,7 +26,7 @@ public final class Refusals {
     /** {@code If-Match} names a version; on a resource that does not exist it can never match (RFC 9110 13.1.1). */
     static void requireNoIfMatch(String ifMatch, String what) {
         if (ifMatch != null && !ifMatch.isBlank()) {
-            throw new ProblemException(412, "Precondition failed", what + " does not exist, so If-Match cannot match.",
+            throw new ProblemException(ProblemType.STALE_ETAG, what + " does not exist, so If-Match cannot match.",
                     List.of());
         }
     }
