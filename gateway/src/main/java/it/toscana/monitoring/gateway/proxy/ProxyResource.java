@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.PublicUrls;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -105,8 +106,7 @@ public class ProxyResource {
     private Response forward(String method, String collection, UriInfo uri, HttpHeaders headers, byte[] body) {
         URI base = catalog.baseOf(collection)
                 .orElseThrow(() -> ProblemException.notFound("There is no collection /api/v1/" + collection + "."));
-        URI target = base.resolve(uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()));
+        URI target = target(base, uri.getRequestUri());
         HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(TIMEOUT)
                 .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -119,7 +119,7 @@ public class ProxyResource {
         Response.ResponseBuilder reply = Response.status(response.statusCode()).entity(response.body());
         response.headers().map().forEach((name, values) -> {
             if (FORWARDED_RESPONSE.contains(name.toLowerCase())) {
-                values.forEach(value -> reply.header(name, relink(value, base, uri)));
+                values.forEach(value -> reply.header(name, relink(value, base)));
             }
         });
         return reply.build();
@@ -138,10 +138,19 @@ public class ProxyResource {
         }
     }
 
-    /** Paging links and absolute locations name the service; clients must see the gateway's address. */
-    private static String relink(String link, URI service, UriInfo uri) {
+    /**
+     * The service's configured origin with the routed path as the client wrote it (RoutablePaths
+     * has refused every path that could normalise to another), never resolved against it: resolving
+     * would apply dot segments, and nothing of the request (its Host) chooses where it goes.
+     */
+    private static URI target(URI service, URI request) {
+        return URI.create(service.getScheme() + "://" + service.getRawAuthority() + request.getRawPath()
+                + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery()));
+    }
+
+    /** Paging links and absolute locations that name the service name the public base URL instead (never the request's Host). */
+    private static String relink(String link, URI service) {
         String serviceOrigin = service.getScheme() + "://" + service.getRawAuthority();
-        URI gateway = uri.getBaseUri();
-        return link.replace(serviceOrigin, gateway.getScheme() + "://" + gateway.getRawAuthority());
+        return link.replace(serviceOrigin, PublicUrls.of(URI.create("/")).toString().replaceAll("/$", ""));
     }
 }

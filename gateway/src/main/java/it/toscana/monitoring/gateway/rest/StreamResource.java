@@ -6,6 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
+import it.toscana.monitoring.gateway.stream.OpenStreams;
+import it.toscana.monitoring.gateway.stream.StreamConfig;
 import it.toscana.monitoring.gateway.stream.TotalsChanges;
 import it.toscana.monitoring.gateway.stream.TotalsChanges.TotalsChanged;
 import jakarta.inject.Inject;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/stream")
@@ -22,13 +26,25 @@ public class StreamResource {
     @Inject
     TotalsChanges changes;
 
+    @Inject
+    OpenStreams streams;
+
+    @Inject
+    StreamConfig config;
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-sent events: one message whenever a community's totals change",
-            description = "Optional ?community= keeps only that community's changes. Read the totals again on a message.")
+            description = "Optional ?community= keeps only that community's changes. Read the totals again on a message. "
+                    + "A stream ends after gateway.stream.max-lifetime (reconnect); a client holds a few streams at most.")
     @APIResponse(responseCode = "200", description = "An open event stream")
-    public Multi<TotalsChanged> stream(@QueryParam("community") String community) {
-        return changes.stream(community == null || community.isBlank() ? null : community);
+    @APIResponse(responseCode = "429", description = "This client has as many streams open as it may (problem+json)")
+    @APIResponse(responseCode = "503", description = "The gateway serves as many streams as it may; retry after Retry-After")
+    public Multi<TotalsChanged> stream(@QueryParam("community") String community, @Context HttpServerRequest http) {
+        Runnable release = streams.open(http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+        return changes.stream(community == null || community.isBlank() ? null : community)
+                .select().first(config.maxLifetime())
+                .onTermination().invoke(release);
     }
 }
