@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +21,7 @@ import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,7 +30,9 @@ import jakarta.inject.Inject;
  * Imports larger than one bulk call: the items run through the same {@link BulkExecutor} (chunked
  * transactions, an event per item, a refused item answered alone) in chunks, and the job's counts
  * are updated after each.
- * One job runs at a time, so an import never takes more than one worker from the database.
+ * One job runs at a time, so an import never takes more than one worker from the database, and
+ * at most {@code funding.import-jobs.max-waiting} wait behind it (each holds its items in memory):
+ * past that a new one is refused with 503 and {@code Retry-After}.
  */
 @ApplicationScoped
 public class ImportJobService {
@@ -37,10 +42,22 @@ public class ImportJobService {
     private static final int FAILURES_KEPT = 1_000;
     private static final Logger LOG = Logger.getLogger(ImportJobService.class);
 
+    /** What a refused client is told to wait: about one job of a typical size. */
+    private static final long RETRY_AFTER_SECONDS = 30;
+
     @Inject
     BulkExecutor bulk;
 
+    @ConfigProperty(name = "funding.import-jobs.max-waiting", defaultValue = "4")
+    int maxWaiting;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private Semaphore places;
+
+    @PostConstruct
+    void bound() {
+        places = new Semaphore(1 + maxWaiting);
+    }
 
     /** Checks the list as a whole (size, keys repeated anywhere in it), then starts the job. */
     public <T> ImportJob start(String kind, List<T> items, Function<T, String> key,
@@ -49,7 +66,8 @@ public class ImportJobService {
             throw new ProblemException(ProblemType.VALIDATION, "An import needs at least one item.", List.of());
         }
         if (items.size() > MAX_ITEMS) {
-            throw new ProblemException(ProblemType.TOO_LARGE, "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".", List.of());
+            throw new ProblemException(ProblemType.TOO_LARGE,
+                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".", List.of());
         }
         Set<String> seen = new HashSet<>();
         List<String> repeated = items.stream().map(item -> item == null ? null : key.apply(item))
@@ -57,16 +75,34 @@ public class ImportJobService {
         if (!repeated.isEmpty()) {
             throw ProblemException.unprocessable("The import repeats external ids, e.g. " + repeated + ".");
         }
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob created = new ImportJob();
-            created.id = UUID.randomUUID();
-            created.kind = kind;
-            created.total = items.size();
-            created.persist();
-            return created;
+        if (!places.tryAcquire()) {
+            throw ProblemException.unavailable("Import jobs are queued up to " + maxWaiting + " behind the running one; "
+                    + "retry later.", RETRY_AFTER_SECONDS);
+        }
+        ImportJob job;
+        try {
+            job = QuarkusTransaction.requiringNew().call(() -> created(kind, items.size()));
+        } catch (RuntimeException e) {
+            places.release();
+            throw e;
+        }
+        worker.submit(() -> {
+            try {
+                run(job.id, items, key, upsert);
+            } finally {
+                places.release();
+            }
         });
-        worker.submit(() -> run(job.id, items, key, upsert));
         return job;
+    }
+
+    private static ImportJob created(String kind, int total) {
+        ImportJob created = new ImportJob();
+        created.id = UUID.randomUUID();
+        created.kind = kind;
+        created.total = total;
+        created.persist();
+        return created;
     }
 
     public ImportJob get(UUID id) {
