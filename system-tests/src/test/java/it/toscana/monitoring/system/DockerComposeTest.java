@@ -2,6 +2,7 @@ package it.toscana.monitoring.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,7 +49,6 @@ class DockerComposeTest {
         String readme = Files.readString(ROOT.resolve("README.md"));
         for (String name : SERVICES) {
             String port = applicationProperties(name).getProperty("quarkus.http.port");
-            assertEquals(List.of(port + ":" + port), services.get(name).get("ports"), name + " ports in docker-compose.yml");
             Matcher row = Pattern.compile("\\|\\s*`?" + name + "`?\\s*\\|\\s*(\\d+)\\s*\\|").matcher(readme);
             assertTrue(row.find(), name + " is missing from the README's port table");
             assertEquals(port, row.group(1), name + " port in the README");
@@ -57,16 +57,52 @@ class DockerComposeTest {
         }
     }
 
+    /** Issue 15, item 9: nothing but the gateway is reachable from outside the compose network. */
     @Test
-    void everyServiceDatabaseIsCreatedAndUsed() throws IOException {
+    void onlyTheGatewayIsPublished() throws IOException {
         Map<String, Map<String, Object>> services = composeServices();
-        String init = Files.readString(ROOT.resolve("docker/postgres-init.sql"));
+        services.forEach((name, service) -> {
+            if (name.equals("gateway")) {
+                assertEquals(List.of("8080:8080"), service.get("ports"), "the gateway's port");
+            } else {
+                assertNull(service.get("ports"), name + " must not be published");
+                assertNull(service.get("network_mode"), name + " must stay on the compose network");
+            }
+        });
+        Map<?, ?> gateway = (Map<?, ?>) services.get("gateway").get("environment");
+        for (String name : List.of("territory", "funding", "deployment")) {
+            String port = applicationProperties(name + "-service").getProperty("quarkus.http.port");
+            assertEquals("http://" + name + "-service:" + port, gateway.get("GATEWAY_SERVICES_" + name.toUpperCase()));
+        }
+        String kafkaListeners = String.valueOf(((Map<?, ?>) services.get("kafka").get("environment")).get("KAFKA_ADVERTISED_LISTENERS"));
+        assertEquals("INTERNAL://kafka:29092", kafkaListeners, "the broker is advertised on the compose network only");
+    }
+
+    /** Issue 15, item 9: PostgreSQL has a password, and each service its own login, limited to its own database. */
+    @Test
+    void eachServiceLogsInToItsOwnDatabaseWithItsOwnPassword() throws IOException {
+        Map<String, Map<String, Object>> services = composeServices();
+        Map<?, ?> postgres = (Map<?, ?>) services.get("postgres").get("environment");
+        assertNull(postgres.get("POSTGRES_HOST_AUTH_METHOD"), "no trust authentication");
+        assertTrue(String.valueOf(postgres.get("POSTGRES_PASSWORD")).startsWith("${POSTGRES_PASSWORD:?"),
+                "the superuser password comes from the environment, required");
+        String init = Files.readString(ROOT.resolve("docker/postgres-init.sh"));
+        assertTrue(init.contains("CREATE ROLE :\"service\" LOGIN PASSWORD :'password' NOSUPERUSER NOCREATEDB NOCREATEROLE"), init);
+        assertTrue(init.contains("CREATE DATABASE :\"service\" OWNER :\"service\";"), init);
+        assertTrue(init.contains("REVOKE ALL ON DATABASE :\"service\" FROM PUBLIC;"), init);
+        List<?> mounted = (List<?>) services.get("postgres").get("volumes");
+        assertTrue(mounted.contains("./docker/postgres-init.sh:/docker-entrypoint-initdb.d/init.sh:ro"), mounted.toString());
         for (String name : SERVICES) {
             String url = applicationProperties(name).getProperty("quarkus.datasource.jdbc.url");
             String database = url.substring(url.lastIndexOf('/') + 1);
-            assertTrue(init.contains("CREATE DATABASE " + database + ";"), database + " is not created");
+            assertTrue(init.contains("for service in territory funding deployment gateway") && init.contains(database),
+                    database + " is not created");
             Map<?, ?> env = (Map<?, ?>) services.get(name).get("environment");
             assertEquals("jdbc:postgresql://postgres:5432/" + database, env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+            assertEquals(database, env.get("QUARKUS_DATASOURCE_USERNAME"), name + " logs in as itself");
+            String password = database.toUpperCase() + "_DB_PASSWORD";
+            assertEquals("${" + password + ":?set " + password + "}", env.get("QUARKUS_DATASOURCE_PASSWORD"));
+            assertEquals(env.get("QUARKUS_DATASOURCE_PASSWORD"), postgres.get(password), "the init script gets the same password");
             assertEquals("kafka:29092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         }
     }

@@ -29,13 +29,17 @@ final class ServiceProcess implements AutoCloseable {
     private final String module;
     private final String database;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private final Path log;
+    private Process process;
 
-    private ServiceProcess(String module, String database, int port, Process process) {
+    private ServiceProcess(String module, String database, int port, ProcessBuilder builder, Path log) throws IOException {
         this.module = module;
         this.database = database;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
+        this.log = log;
+        this.process = builder.start();
     }
 
     static ServiceProcess start(String module, Map<String, String> extraEnv) throws IOException {
@@ -62,21 +66,25 @@ final class ServiceProcess implements AutoCloseable {
         Path log = Path.of("target", logName + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Files.deleteIfExists(log);
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabases.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabases.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers());
+        if (!extraEnv.containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers());
+        }
         // writes need a bearer JWT: the services verify the test JVM's tokens (see Tokens)
         env.put("MP_JWT_VERIFY_PUBLICKEY", Tokens.publicKeyPem());
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         AdminTokenFilter.install();
         env.putAll(extraEnv);
-        ServiceProcess service = new ServiceProcess(module, database, port, builder.start());
+        ServiceProcess service = new ServiceProcess(module, database, port, builder, log);
         try {
-            service.awaitReady(log);
+            service.awaitReady();
         } catch (RuntimeException notReady) {
             try {
                 service.close(); // never leave an orphan process behind
@@ -92,7 +100,18 @@ final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    private void awaitReady(Path log) {
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or committed on the way out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Starts the same service again, on its port and database, after {@link #kill()}. */
+    void restart() throws IOException {
+        process = builder.start();
+        awaitReady();
+    }
+
+    private void awaitReady() {
         await("ready: " + module + " (log " + log + ")").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!process.isAlive()) {
@@ -122,13 +141,13 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
