@@ -61,7 +61,8 @@ class ImportJobQueueTest {
     private static List<String> items(String community, String line, String prefix, int count) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            items.add(Fixtures.allocationJson(community, line, "10.00").replace("{", "{\"externalId\": \"" + prefix + "-" + i + "\", "));
+            items.add(Fixtures.allocationJson(community, line, "10.00")
+                    .replace("{", "{\"externalId\": \"" + prefix + "-" + i + "\", "));
         }
         return items;
     }

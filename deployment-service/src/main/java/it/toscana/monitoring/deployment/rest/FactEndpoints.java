@@ -1,6 +1,5 @@
 package it.toscana.monitoring.deployment.rest;
 
-import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -78,8 +77,7 @@ public class FactEndpoints {
         try {
             merged = mergePatch.apply(toRequest.apply(current), patch, requestType);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The patch does not fit this resource.",
-                    List.of());
+            throw ProblemException.of(ProblemType.MALFORMED_BODY, "The patch does not fit this resource.");
         }
         return ok(facts.replace(kind, id, "\"" + current.version + "\"", merged), view);
     }

@@ -55,6 +55,7 @@ public class Locations {
     }
 
     private static ProblemException unknown(String field, String detail) {
-        return new ProblemException(ProblemType.UNKNOWN_REFERENCE, detail, List.of(new Problem.FieldError(field, detail)));
+        return new ProblemException(ProblemType.UNKNOWN_REFERENCE, detail,
+                List.of(new Problem.FieldError(field, detail)));
     }
 }

@@ -230,7 +230,8 @@ public class PaasPoints {
                     }
                 });
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.BUSINESS_RULE, "The report would lower a cumulative figure; mark it as a correction of its period to do so.",
+            throw new ProblemException(ProblemType.BUSINESS_RULE,
+                    "The report would lower a cumulative figure; mark it as a correction of its period to do so.",
                     errors);
         }
     }

@@ -152,7 +152,8 @@ public class RolloutFacts {
         fact.communityCode = locations.resolveCommunity(fact.communityCode, fact.istatCode, LocalDate.now());
         // and on the result: nor move a fact to, or create one in, another community, nor about its municipalities
         access.checkWrite(fact.communityCode, "a " + kind.label());
-        access.checkMunicipality(fact.istatCode, fact.istatCode == null ? null : locations.communityToday(fact.istatCode).orElse(null));
+        access.checkMunicipality(fact.istatCode,
+                fact.istatCode == null ? null : locations.communityToday(fact.istatCode).orElse(null));
         saveAndPublish(kind, fact);
     }
 

@@ -39,6 +39,7 @@ public class ImportJobResource {
 
     /** 202 naming the job resource, the answer to every import-job POST. */
     static Response accepted(ImportJob job) {
-        return Response.accepted(ImportJobResponse.of(job)).location(PublicUrls.of(URI.create(PATH + "/" + job.id))).build();
+        return Response.accepted(ImportJobResponse.of(job)).location(PublicUrls.of(URI.create(PATH + "/" + job.id)))
+                .build();
     }
 }

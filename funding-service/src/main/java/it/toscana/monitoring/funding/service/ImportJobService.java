@@ -63,11 +63,11 @@ public class ImportJobService {
     public <T> ImportJob start(String kind, List<T> items, Function<T, String> key,
             Function<T, BulkResult.Item> upsert) {
         if (items == null || items.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "An import needs at least one item.", List.of());
+            throw ProblemException.of(ProblemType.VALIDATION, "An import needs at least one item.");
         }
         if (items.size() > MAX_ITEMS) {
-            throw new ProblemException(ProblemType.TOO_LARGE,
-                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".", List.of());
+            throw ProblemException.of(ProblemType.TOO_LARGE,
+                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
         }
         Set<String> seen = new HashSet<>();
         List<String> repeated = items.stream().map(item -> item == null ? null : key.apply(item))

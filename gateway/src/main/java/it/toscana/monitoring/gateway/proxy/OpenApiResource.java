@@ -61,10 +61,10 @@ public class OpenApiResource {
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The gateway's OpenAPI document is not readable.", List.of());
+            throw ProblemException.of(ProblemType.UNAVAILABLE, "The gateway's OpenAPI document is not readable.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The request was interrupted.", List.of());
+            throw ProblemException.of(ProblemType.UNAVAILABLE, "The request was interrupted.");
         }
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -129,12 +128,14 @@ public class ProxyResource {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException | HttpTimeoutException e) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The service that owns /api/v1/" + collection + " does not answer; try again shortly.", List.of());
+            throw ProblemException.of(ProblemType.UNAVAILABLE,
+                    "The service that owns /api/v1/" + collection + " does not answer; try again shortly.");
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.BAD_GATEWAY, "The service that owns /api/v1/" + collection + " gave no valid answer.", List.of());
+            throw ProblemException.of(ProblemType.BAD_GATEWAY,
+                    "The service that owns /api/v1/" + collection + " gave no valid answer.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The request was interrupted.", List.of());
+            throw ProblemException.of(ProblemType.UNAVAILABLE, "The request was interrupted.");
         }
     }
 
@@ -148,7 +149,7 @@ public class ProxyResource {
                 + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery()));
     }
 
-    /** Paging links and absolute locations that name the service name the public base URL instead (never the request's Host). */
+    /** Paging links and absolute locations that name the service name the public base URL instead (not the request's Host). */
     private static String relink(String link, URI service) {
         String serviceOrigin = service.getScheme() + "://" + service.getRawAuthority();
         return link.replace(serviceOrigin, PublicUrls.of(URI.create("/")).toString().replaceAll("/$", ""));

@@ -1,6 +1,5 @@
 package it.toscana.monitoring.platform.rest;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

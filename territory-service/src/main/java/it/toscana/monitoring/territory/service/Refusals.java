@@ -1,6 +1,5 @@
 package it.toscana.monitoring.territory.service;
 
-import java.util.List;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
@@ -26,8 +25,7 @@ public final class Refusals {
     /** {@code If-Match} names a version; on a resource that does not exist it can never match (RFC 9110 13.1.1). */
     static void requireNoIfMatch(String ifMatch, String what) {
         if (ifMatch != null && !ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.STALE_ETAG, what + " does not exist, so If-Match cannot match.",
-                    List.of());
+            throw ProblemException.of(ProblemType.STALE_ETAG, what + " does not exist, so If-Match cannot match.");
         }
     }
 }
