@@ -48,6 +48,11 @@ final class ServiceStack implements AutoCloseable {
         return gateway;
     }
 
+    /** funding-service, the owner of the money. */
+    ServiceProcess funding() {
+        return started.get(1);
+    }
+
     @Override
     public void close() {
         Collections.reverse(started);
