@@ -189,8 +189,10 @@ public class RolloutFacts {
      * change takes them too (see MembershipLocks), so the two never wait for each other in a cycle.
      */
     private <E extends RolloutFact, Q> E findForChange(FactKind<E, Q> kind, String id) {
-        entityManager.createQuery("select f.istatCode from " + kind.type().getSimpleName() + " f where f.id = :id",
-                String.class).setParameter("id", id).getResultStream().findFirst()
+        // a fact about no municipality (e.g. a NAL node named by its community) has no memberships to hold
+        entityManager.createQuery("select f.istatCode from " + kind.type().getSimpleName()
+                + " f where f.id = :id and f.istatCode is not null", String.class)
+                .setParameter("id", id).getResultStream().findFirst()
                 .ifPresent(memberships::holdMemberships);
         return entityManager.find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE);
     }
