@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,16 +28,17 @@ class CommunityTotalsFromEventsTest {
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(20);
 
     @Test
-    void aCommunityEventShowsUpInTheTotalsWithZeroMoney() {
+    void aCommunityEventShowsUpInTheTotalsWithItsMoneyNotKnownRatherThanZero() {
         send(event("mugello", "Mugello", 0));
 
         await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/api/v1/communities/mugello/totals")
                 .then().statusCode(200)
                 .body("community.name", equalTo("Mugello"))
                 .body("community.kind", equalTo("COMUNITA_MONTANA"))
-                .body("money.assigned", equalTo(0.0f))
-                .body("money.paid", equalTo(0.0f))
-                .body("money.toPay", equalTo(0.0f)));
+                .body("money", nullValue())
+                .body("paas", nullValue())
+                .body("notKnown.money", equalTo("No allocation is recorded for this community."))
+                .body("notKnown.paas", equalTo("No PAAS point is recorded for this community.")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,11 @@ import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.Versioned;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.AllocationState;
+import it.toscana.monitoring.events.funding.AllocationStateV2;
+import it.toscana.monitoring.events.funding.PaymentState;
+import it.toscana.monitoring.events.territory.MunicipalityState;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.territory.CommunityKind;
 import it.toscana.monitoring.events.territory.CommunityState;
@@ -80,7 +85,8 @@ final class EventFeed {
 
     private static long markerCount(String topic) {
         String path = Topics.FUNDING.equals(topic) ? "money.allocations" : "paas.points";
-        return given().get("/api/v1/communities/" + MARKERS + "/totals").then().extract().jsonPath().getLong(path);
+        Long count = given().get("/api/v1/communities/" + MARKERS + "/totals").then().extract().jsonPath().getObject(path, Long.class);
+        return count == null ? 0 : count; // no marker yet: not known, i.e. none
     }
 
     static AllocationState allocation(String id, String community, String line, AllocationState.Section section,
@@ -90,6 +96,32 @@ final class EventFeed {
         return new AllocationState(id, null, community, line, "Project " + id, section,
                 AllocationState.Category.INFRASTRUCTURE, assignedAmount, paidAmount, assignedAmount.subtract(paidAmount),
                 true, List.of(), List.of("Deliberazione GR 916/06"), "2007-2010", null, null, null, version);
+    }
+
+    /** A v2 allocation dated by its act, with dated payments; equal shares over the municipalities it names. */
+    static AllocationStateV2 allocationV2(String id, String community, AllocationStateV2.Detail detail, String assigned,
+            LocalDate assignedOn, List<String> municipalities, long version, AllocationStateV2.PaymentEntry... payments) {
+        BigDecimal assignedAmount = new BigDecimal(assigned);
+        BigDecimal paid = List.of(payments).stream().map(AllocationStateV2.PaymentEntry::amount)
+                .reduce(BigDecimal.valueOf(0, 2), BigDecimal::add);
+        boolean lineTotal = detail == AllocationStateV2.Detail.LINE_TOTAL;
+        return new AllocationStateV2(id, null, community, "VOIP", "Project " + id, AllocationState.Section.LOCAL_PROGRAMME,
+                AllocationState.Category.INFRASTRUCTURE, detail, assignedAmount, lineTotal ? null : paid,
+                lineTotal ? null : assignedAmount.subtract(paid), true, municipalities,
+                municipalities.isEmpty() ? AllocationStateV2.ShareRule.NONE : AllocationStateV2.ShareRule.EQUAL,
+                municipalities.stream().map(code -> new AllocationStateV2.MunicipalityShare(code, BigDecimal.ONE)).toList(),
+                List.of(), "2007-2010", assignedOn, DateSource.STATED, List.of(payments), null, null, version);
+    }
+
+    static AllocationStateV2.PaymentEntry payment(String id, String amount, LocalDate on) {
+        return new AllocationStateV2.PaymentEntry(id, on, DateSource.STATED, new BigDecimal(amount),
+                PaymentState.Kind.TRANCHE);
+    }
+
+    static void municipality(String istatCode, String name, String province) {
+        CloudEvent event = event(TerritoryEvents.MUNICIPALITY_UPSERTED,
+                new MunicipalityState(istatCode, name, province, 1000, null, List.of(), 0), null);
+        send(Topics.TERRITORY, event);
     }
 
     static PaasPointState paasPoint(String id, String community, String istat, long users, long accesses,

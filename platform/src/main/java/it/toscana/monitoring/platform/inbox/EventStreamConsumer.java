@@ -2,6 +2,7 @@ package it.toscana.monitoring.platform.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ public class EventStreamConsumer {
 
     private void applyAndCommit(ConsumerRecords<String, String> records) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> records.forEach(this::applyOne));
+            QuarkusTransaction.requiringNew().run(() -> applyAll(records));
             handler.committed();
             consumer.commitSync(nextOffsets(records));
         } catch (RuntimeException e) {
@@ -133,16 +134,24 @@ public class EventStreamConsumer {
         }
     }
 
-    private void applyOne(ConsumerRecord<String, String> record) {
-        CloudEvent event = parse(record);
-        if (event != null && inbox.accept(record.topic(), event)) {
-            try {
-                handler.apply(record.topic(), event);
-            } catch (IllegalArgumentException unreadablePayload) {
-                // Its data does not bind to the payload of its type: retrying would stall the topic.
-                dropped(record, "data does not match " + event.type() + ": " + unreadablePayload.getMessage());
+    private void applyAll(ConsumerRecords<String, String> records) {
+        List<Map.Entry<ConsumerRecord<String, String>, CloudEvent>> accepted = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            CloudEvent event = parse(record);
+            if (event != null && inbox.accept(record.topic(), event)) {
+                accepted.add(Map.entry(record, event));
             }
         }
+        handler.prepare(accepted.stream().map(Map.Entry::getValue).toList());
+        for (Map.Entry<ConsumerRecord<String, String>, CloudEvent> next : accepted) {
+            try {
+                handler.apply(next.getKey().topic(), next.getValue());
+            } catch (IllegalArgumentException unreadablePayload) {
+                // Its data does not bind to the payload of its type: retrying would stall the topic.
+                dropped(next.getKey(), "data does not match " + next.getValue().type() + ": " + unreadablePayload.getMessage());
+            }
+        }
+        handler.flush();
     }
 
     private CloudEvent parse(ConsumerRecord<String, String> record) {
