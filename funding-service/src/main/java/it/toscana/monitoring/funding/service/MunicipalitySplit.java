@@ -28,23 +28,34 @@ import jakarta.inject.Inject;
 public class MunicipalitySplit {
 
     private static final BigDecimal EQUAL_WEIGHT = BigDecimal.ONE;
+    private static final String MEMBERS = MunicipalitySplit.class.getName();
 
     @Inject
     TerritoryReplica territory;
+
+    @Inject
+    TransactionMemo memo;
 
     /** The rule and its weights, ordered by ISTAT code. */
     public record Split(ShareRule rule, List<MunicipalityShare> weights) {
     }
 
+    /** In a transaction (a bulk chunk), a community's members are looked up once per date. */
     public Split of(Allocation allocation) {
-        return of(allocation, territory::municipalitiesOf);
+        Map<String, List<ReplicaMunicipality>> members = memo.store(MEMBERS, HashMap::new);
+        return of(allocation, members == null ? territory::municipalitiesOf : remembered(members));
     }
 
     /** For a page of allocations: a community's members are looked up once per date. */
     public Function<Allocation, Split> forPage() {
-        Map<String, List<ReplicaMunicipality>> members = new HashMap<>();
-        return allocation -> of(allocation, (community, date) -> members.computeIfAbsent(community + '@' + date,
-                key -> territory.municipalitiesOf(community, date)));
+        BiFunction<String, LocalDate, List<ReplicaMunicipality>> members = remembered(new HashMap<>());
+        return allocation -> of(allocation, members);
+    }
+
+    private BiFunction<String, LocalDate, List<ReplicaMunicipality>> remembered(
+            Map<String, List<ReplicaMunicipality>> members) {
+        return (community, date) -> members.computeIfAbsent(community + '@' + date,
+                key -> territory.municipalitiesOf(community, date));
     }
 
     private static Split of(Allocation allocation,
