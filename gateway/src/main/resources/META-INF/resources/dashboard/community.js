@@ -1,0 +1,214 @@
+// A community's page (/communities/{code}): money, payments over time, broadband, CART, PAAS
+// and the reconciliation of declared against computed figures, kept live.
+import { ApiError, downloadCsv, getJson } from './api.js';
+import { barChart, COLOURS, lineChart } from './charts.js';
+import { t } from './i18n.js';
+import { formatCount, formatDifference, moneyElement } from './format.js';
+import { keepLive } from './live.js';
+import { pageHref, setUpPage } from './page.js';
+import { renderTable } from './tables.js';
+import { fundingLineNames, notKnownReason, shortName, withCsvButton } from './shared.js';
+
+const code = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop());
+const { query } = setUpPage();
+const base = `/api/v1/communities/${encodeURIComponent(code)}`;
+const overTime = { path: `${base}/totals/over-time`, params: { measure: 'paid', interval: 'quarter' }, available: true };
+
+document.getElementById('back').href = pageHref('/');
+withCsvButton('money-csv', () => downloadCsv('/api/v1/allocations', { communityCode: code, size: 500 }, `${code}-assegnazioni.csv`));
+withCsvButton('over-time-csv', () => downloadCsv(overTime.path, { ...overTime.params, ...query }, `${code}-liquidazioni.csv`));
+withCsvButton('broadband-csv', () => downloadCsv('/api/v1/broadband', { community: code, size: 500 }, `${code}-banda-larga.csv`));
+withCsvButton('nal-csv', () => downloadCsv('/api/v1/nal-nodes', { community: code, size: 500 }, `${code}-nal.csv`));
+withCsvButton('interpro-csv', () => downloadCsv('/api/v1/interpro-statuses', { community: code, size: 500 }, `${code}-interpro.csv`));
+withCsvButton('paas-csv', () => downloadCsv('/api/v1/paas-points', { community: code, size: 500 }, `${code}-paas.csv`));
+withCsvButton('reconciliation-csv', () => downloadCsv('/api/v1/declared-totals', { communityCode: code, size: 500 }, `${code}-cifre-dichiarate.csv`));
+
+keepLive(`/api/v1/stream?community=${encodeURIComponent(code)}`, async () => {
+  const [totals, perMunicipality, lineNames, points] = await Promise.all([
+    getJson(`${base}/totals`, query),
+    getJson(`${base}/totals`, { ...query, by: 'municipality' }),
+    fundingLineNames(),
+    paymentsOverTime(),
+  ]);
+  renderIdentity(totals);
+  renderHeadline(totals);
+  renderMoney(totals, lineNames);
+  renderOverTime(points);
+  renderBroadband(totals, perMunicipality);
+  renderCart(totals.cart);
+  renderPaas(totals, perMunicipality);
+  renderReconciliation(totals.reconciliation || [], lineNames);
+  return totals.lastChangedAt;
+});
+
+/** The over-time series, or null while the API does not serve it (asked once, not on every change). */
+async function paymentsOverTime() {
+  if (!overTime.available) {
+    return null;
+  }
+  try {
+    return await getJson(overTime.path, { ...overTime.params, ...query });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      overTime.available = false;
+      return null;
+    }
+    throw error;
+  }
+}
+
+function renderIdentity(totals) {
+  const community = totals.community;
+  document.title = `${community.name} — Regione Toscana`;
+  document.getElementById('community-name').textContent = community.name;
+  document.getElementById('community-facts').textContent = [
+    community.kind === 'UNIONE_COMUNI' ? 'Unione di Comuni' : 'Comunità Montana',
+    (community.provinces || []).join(', '),
+    totals.population > 0
+      ? t('municipalitiesCount', { count: formatCount(totals.municipalities.length), population: formatCount(totals.population) })
+      : t('municipalitiesOnly', { count: formatCount((totals.municipalities || []).length) }),
+  ].filter(Boolean).join(' · ');
+}
+
+function renderHeadline(totals) {
+  setContent('headline-assigned', moneyElement(totals.money.assigned, notKnownReason(totals, 'money.assigned')));
+  setContent('headline-paid', moneyElement(totals.money.paid, notKnownReason(totals, 'money.paid')));
+  setContent('headline-to-pay', moneyElement(totals.money.toPay, notKnownReason(totals, 'money.toPay')));
+  setContent('headline-paas-users', formatCount(totals.paas.registeredUsers));
+  setContent('headline-paas-accesses', formatCount(totals.paas.accesses));
+  setContent('headline-flagged', formatCount((totals.reconciliation || []).filter((r) => r.flagged).length));
+}
+
+function setContent(id, content) {
+  document.getElementById(id).replaceChildren(content);
+}
+
+/** Money columns of a {key, assigned, paid, toPay} row, with the API's reasons for figures not known. */
+function moneyColumns(totals, pathOf) {
+  return ['assigned', 'paid', 'toPay'].map((field) => ({
+    id: field, label: field, type: 'money', value: (row) => row[field], reason: (row) => notKnownReason(totals, `${pathOf(row)}.${field}`),
+  }));
+}
+
+function entries(map) {
+  return Object.entries(map || {}).map(([key, money]) => ({ key, ...money }));
+}
+
+function renderMoney(totals, lineNames) {
+  const money = totals.money;
+  renderTable(document.getElementById('table-sections'), [
+    { id: 'section', label: 'section', type: 'text', value: (row) => t(row.key) },
+    ...moneyColumns(totals, (row) => `money.bySection.${row.key}`),
+  ], entries(money.bySection));
+
+  const lines = entries(money.byLine).map((line) => ({ ...line, name: lineNames.get(line.key) || line.key }))
+    .sort((a, b) => (b.assigned || 0) - (a.assigned || 0));
+  barChart(document.getElementById('chart-lines'), lines.map((line) => shortName(line.name)), [
+    { name: t('paid'), values: lines.map((line) => line.paid), colour: COLOURS.paid },
+    { name: t('toPay'), values: lines.map((line) => line.toPay), colour: COLOURS.toPay },
+  ], { stacked: true, horizontal: true });
+  renderTable(document.getElementById('table-lines'), [
+    { id: 'line', label: 'fundingLine', type: 'text', value: (row) => row.name },
+    ...moneyColumns(totals, (row) => `money.byLine.${row.key}`),
+  ], lines, { sortable: true });
+
+  renderTable(document.getElementById('table-categories'), [
+    { id: 'category', label: 'category', type: 'text', value: (row) => t(row.key) },
+    ...moneyColumns(totals, (row) => `money.byCategory.${row.key}`),
+  ], entries(money.byCategory));
+}
+
+function renderOverTime(series) {
+  document.getElementById('over-time-missing').hidden = series !== null;
+  document.getElementById('over-time-figure').hidden = series === null;
+  document.getElementById('over-time-csv').hidden = series === null;
+  if (series === null) {
+    return;
+  }
+  const points = series.points || [];
+  lineChart(document.getElementById('chart-over-time'), points.map((p) => p.period), t('cumulativePaid'), points.map((p) => p.value));
+  renderTable(document.getElementById('table-over-time'), [
+    { id: 'period', label: 'period', type: 'text', value: (p) => p.period },
+    { id: 'value', label: 'cumulativePaid', type: 'money', value: (p) => p.value },
+    { id: 'change', label: 'change', type: 'money', value: (p) => p.change },
+  ], points);
+}
+
+/** Municipality name by ISTAT code, from the community's members. */
+function municipalityNames(totals) {
+  return new Map((totals.municipalities || []).map((m) => [m.istatCode, m.name]));
+}
+
+function renderBroadband(totals, perMunicipality) {
+  const names = municipalityNames(totals);
+  const rows = (perMunicipality.breakdown || []).filter((slice) => slice.broadband && slice.broadband.municipalities > 0)
+    .map((slice) => ({
+      name: names.get(slice.key) || slice.key,
+      coverage: Object.keys(slice.broadband.coverage || {}).map((value) => t(value)).join(', '),
+      connected: t(slice.broadband.connectedToRegionalNetwork > 0 ? 'yes' : 'no'),
+      unservable: slice.broadband.unservableUsers,
+    }));
+  renderTable(document.getElementById('table-broadband'), [
+    { id: 'municipality', label: 'municipality', type: 'text', value: (row) => row.name },
+    { id: 'coverage', label: 'coverage', type: 'text', value: (row) => row.coverage },
+    { id: 'connected', label: 'connectedRtrt', type: 'text', value: (row) => row.connected },
+    { id: 'unservable', label: 'unservableUsers', type: 'count', value: (row) => row.unservable },
+  ], rows, { sortable: true });
+}
+
+function renderCart(cart) {
+  setContent('cart-nal-hosted', formatCount(cart.nalHosted));
+  setContent('cart-nal-users', formatCount(cart.nalUsers));
+  setContent('cart-interpro-messages', formatCount(cart.interProMessages));
+  renderTable(document.getElementById('table-interpro'), [
+    { id: 'status', label: 'status', type: 'text', value: (row) => t(row.key) },
+    { id: 'entities', label: 'entities', type: 'count', value: (row) => row.count },
+  ], Object.entries(cart.interProByStatus || {}).map(([key, count]) => ({ key, count })));
+}
+
+function renderPaas(totals, perMunicipality) {
+  const paas = totals.paas;
+  document.getElementById('paas-partial').hidden = !paas.partial;
+  const statuses = Object.entries(paas.pointsByStatus || {}).map(([key, count]) => ({ key, name: t(key), count }));
+  barChart(document.getElementById('chart-paas-status'), statuses.map((s) => s.name), [
+    { name: t('points'), values: statuses.map((s) => s.count), colour: COLOURS.count },
+  ], { money: false });
+  renderTable(document.getElementById('table-paas-status'), [
+    { id: 'status', label: 'status', type: 'text', value: (row) => row.name },
+    { id: 'points', label: 'points', type: 'count', value: (row) => row.count },
+  ], statuses);
+
+  const names = municipalityNames(totals);
+  const rows = (perMunicipality.breakdown || []).filter((slice) => slice.paas && slice.paas.points > 0)
+    .map((slice) => ({ name: names.get(slice.key) || slice.key, ...slice.paas }));
+  renderTable(document.getElementById('table-paas-municipalities'), [
+    { id: 'municipality', label: 'municipality', type: 'text', value: (row) => row.name },
+    { id: 'points', label: 'points', type: 'count', value: (row) => row.points },
+    { id: 'users', label: 'paasUsers', type: 'count', value: (row) => row.registeredUsers },
+    { id: 'accesses', label: 'paasAccesses', type: 'count', value: (row) => row.accesses },
+  ], rows, { sortable: true });
+}
+
+/** Every declared figure beside the computed one; flagged differences first. */
+function renderReconciliation(entriesOfTotals, lineNames) {
+  const rows = [...entriesOfTotals].sort((a, b) => Number(b.flagged) - Number(a.flagged));
+  renderTable(document.getElementById('table-reconciliation'), [
+    { id: 'scope', label: 'scope', type: 'text', value: (row) => t(`scope${row.scope}`) },
+    { id: 'item', label: 'item', type: 'text', value: (row) => row.label || (row.fundingLine && shortName(lineNames.get(row.fundingLine) || row.fundingLine)) || t('total') },
+    { id: 'declared', label: 'declared', type: 'money', value: (row) => row.declared },
+    { id: 'computed', label: 'computed', type: 'money', value: (row) => row.computed,
+      cell: (row) => (row.computed == null ? document.createTextNode('—') : moneyElement(row.computed)) },
+    { id: 'difference', label: 'difference', type: 'money', value: (row) => row.difference,
+      cell: (row) => document.createTextNode(row.difference == null ? '—' : formatDifference(row.difference)) },
+    { id: 'flagged', label: 'flagged', type: 'text', value: (row) => row.flagged, cell: flagCell },
+    { id: 'document', label: 'document', type: 'text', value: (row) => row.declaredSource && row.declaredSource.document },
+    { id: 'location', label: 'location', type: 'text', value: (row) => row.declaredSource && row.declaredSource.location },
+  ], rows, { rowClass: (row) => (row.flagged ? 'flagged' : '') });
+}
+
+function flagCell(row) {
+  const cell = document.createElement('span');
+  cell.className = row.flagged ? 'flag' : '';
+  cell.textContent = row.flagged ? `⚠ ${t('yes')}` : t('no');
+  return cell;
+}
