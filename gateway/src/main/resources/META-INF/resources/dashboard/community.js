@@ -7,6 +7,7 @@ import { formatCount, formatDifference, moneyElement } from './format.js';
 import { keepLive } from './live.js';
 import { pageHref, setUpPage } from './page.js';
 import { renderTable } from './tables.js';
+import { moneyColumns, moneyRows, renderMoneyByLine } from './money.js';
 import { fundingLineNames, notKnownReason, shortName, withCsvButton } from './shared.js';
 
 const code = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop());
@@ -83,39 +84,19 @@ function setContent(id, content) {
   document.getElementById(id).replaceChildren(content);
 }
 
-/** Money columns of a {key, assigned, paid, toPay} row, with the API's reasons for figures not known. */
-function moneyColumns(totals, pathOf) {
-  return ['assigned', 'paid', 'toPay'].map((field) => ({
-    id: field, label: field, type: 'money', value: (row) => row[field], reason: (row) => notKnownReason(totals, `${pathOf(row)}.${field}`),
-  }));
-}
-
-function entries(map) {
-  return Object.entries(map || {}).map(([key, money]) => ({ key, ...money }));
-}
-
 function renderMoney(totals, lineNames) {
   const money = totals.money;
   renderTable(document.getElementById('table-sections'), [
     { id: 'section', label: 'section', type: 'text', value: (row) => t(row.key) },
     ...moneyColumns(totals, (row) => `money.bySection.${row.key}`),
-  ], entries(money.bySection));
+  ], moneyRows(money.bySection));
 
-  const lines = entries(money.byLine).map((line) => ({ ...line, name: lineNames.get(line.key) || line.key }))
-    .sort((a, b) => (b.assigned || 0) - (a.assigned || 0));
-  barChart(document.getElementById('chart-lines'), lines.map((line) => shortName(line.name)), [
-    { name: t('paid'), values: lines.map((line) => line.paid), colour: COLOURS.paid },
-    { name: t('toPay'), values: lines.map((line) => line.toPay), colour: COLOURS.toPay },
-  ], { stacked: true, horizontal: true });
-  renderTable(document.getElementById('table-lines'), [
-    { id: 'line', label: 'fundingLine', type: 'text', value: (row) => row.name },
-    ...moneyColumns(totals, (row) => `money.byLine.${row.key}`),
-  ], lines, { sortable: true });
+  renderMoneyByLine(totals, lineNames, document.getElementById('chart-lines'), document.getElementById('table-lines'));
 
   renderTable(document.getElementById('table-categories'), [
     { id: 'category', label: 'category', type: 'text', value: (row) => t(row.key) },
     ...moneyColumns(totals, (row) => `money.byCategory.${row.key}`),
-  ], entries(money.byCategory));
+  ], moneyRows(money.byCategory));
 }
 
 function renderOverTime(series) {

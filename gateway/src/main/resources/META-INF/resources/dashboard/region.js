@@ -6,7 +6,8 @@ import { formatCount, moneyElement } from './format.js';
 import { keepLive } from './live.js';
 import { pageHref, setUpPage } from './page.js';
 import { renderTable } from './tables.js';
-import { fundingLineNames, notKnownReason, shortName, withCsvButton } from './shared.js';
+import { renderMoneyByLine, paidAndToPay } from './money.js';
+import { fundingLineNames, notKnownReason, withCsvButton } from './shared.js';
 
 const { query } = setUpPage();
 const COMMUNITIES_CSV = ['/api/v1/communities/totals', 'comunita-totali.csv'];
@@ -74,25 +75,10 @@ function communityLink(row) {
 }
 
 function renderCharts(totals, lineNames) {
-  const lines = Object.entries(totals.money.byLine || {})
-    .map(([code, money]) => ({ name: lineNames.get(code) || code, ...money }))
-    .sort((a, b) => (b.assigned || 0) - (a.assigned || 0));
-  barChart(document.getElementById('chart-lines'), lines.map((line) => shortName(line.name)), [
-    { name: t('paid'), values: lines.map((line) => line.paid), colour: COLOURS.paid },
-    { name: t('toPay'), values: lines.map((line) => line.toPay), colour: COLOURS.toPay },
-  ], { stacked: true, horizontal: true });
-  renderTable(document.getElementById('table-lines'), [
-    { id: 'line', label: 'fundingLine', type: 'text', value: (line) => line.name },
-    { id: 'assigned', label: 'assigned', type: 'money', value: (line) => line.assigned },
-    { id: 'paid', label: 'paid', type: 'money', value: (line) => line.paid },
-    { id: 'toPay', label: 'toPay', type: 'money', value: (line) => line.toPay },
-  ], lines);
+  renderMoneyByLine(totals, lineNames, document.getElementById('chart-lines'), document.getElementById('table-lines'));
 
   const communities = [...(totals.communities || [])].sort((a, b) => (b.assigned || 0) - (a.assigned || 0));
-  barChart(document.getElementById('chart-paid'), communities.map((row) => row.name), [
-    { name: t('paid'), values: communities.map((row) => row.paid), colour: COLOURS.paid },
-    { name: t('toPay'), values: communities.map((row) => row.toPay), colour: COLOURS.toPay },
-  ], { stacked: true });
+  barChart(document.getElementById('chart-paid'), communities.map((row) => row.name), paidAndToPay(communities), { stacked: true });
   renderTable(document.getElementById('table-paid'), [
     { id: 'name', label: 'community', type: 'text', value: (row) => row.name },
     { id: 'paid', label: 'paid', type: 'money', value: (row) => row.paid },
