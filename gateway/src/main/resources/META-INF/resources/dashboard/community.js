@@ -150,6 +150,10 @@ function renderCart(cart) {
 function renderPaas(totals, perMunicipality) {
   const paas = totals.paas;
   document.getElementById('paas-partial').hidden = !paas.partial;
+  setContent('paas-points', formatCount(paas.points));
+  // Points not closed, as the booklets count them (once the API reports them).
+  document.getElementById('paas-active').hidden = paas.activePoints === undefined;
+  setContent('paas-active-points', formatCount(paas.activePoints ?? 0));
   const statuses = Object.entries(paas.pointsByStatus || {}).map(([key, count]) => ({ key, name: t(key), count }));
   barChart(document.getElementById('chart-paas-status'), statuses.map((s) => s.name), [
     { name: t('points'), values: statuses.map((s) => s.count), colour: COLOURS.count },

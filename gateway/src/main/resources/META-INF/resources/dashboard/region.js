@@ -52,6 +52,7 @@ function renderCommunities(totals) {
     { id: 'paid', label: 'paid', type: 'money', value: (row) => row.paid, reason: rowReason('paid') },
     { id: 'toPay', label: 'toPay', type: 'money', value: (row) => row.toPay, reason: rowReason('toPay') },
     has('table1Declared') && { id: 'table1Declared', label: 'table1Declared', type: 'money', value: (row) => row.table1Declared },
+    has('table1Difference') && { id: 'table1Difference', label: 'table1Difference', type: 'money', value: (row) => row.table1Difference },
     has('basis') && { id: 'basis', label: 'basis', type: 'text', value: (row) => row.basis && t(`basis${row.basis}`) },
     has('activePaasPoints')
       ? { id: 'activePaasPoints', label: 'activePaasPoints', type: 'count', value: (row) => row.activePaasPoints }
