@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,11 @@ import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.Versioned;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.AllocationState;
+import it.toscana.monitoring.events.funding.AllocationStateV2;
+import it.toscana.monitoring.events.funding.PaymentState;
+import it.toscana.monitoring.events.territory.MunicipalityState;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.territory.CommunityKind;
 import it.toscana.monitoring.events.territory.CommunityState;
@@ -31,8 +36,11 @@ final class EventFeed {
     private EventFeed() {
     }
 
+    /** An event as its owning service writes it (the gateway drops events whose source is not their topic's owner). */
     static CloudEvent event(String type, Versioned state, Instant time) {
-        CloudEvent event = CloudEvent.of("/test", type, state.aggregateId(), EventJson.mapper().valueToTree(state));
+        String source = Topics.OWNERS.values().stream().filter(owner -> type.startsWith(owner.typePrefix())).findFirst()
+                .orElseThrow().source();
+        CloudEvent event = CloudEvent.of(source, type, state.aggregateId(), EventJson.mapper().valueToTree(state));
         return new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), event.subject(),
                 time == null ? event.time() : time, event.datacontenttype(), event.data());
     }
@@ -55,32 +63,35 @@ final class EventFeed {
     /**
      * Sends a marker to every partition of the topic behind what was sent before, and waits until
      * all of them are visible: partitions are applied in order, so everything before them was too.
+     * Each call marks a community of its own, so markers replayed by a rebuild cannot be mistaken for its own.
      */
     static void settle(String topic) {
-        community(MARKERS, "Markers", 0);
-        awaitCommunity(MARKERS);
-        long before = markerCount(topic);
+        String markers = MARKERS + "-" + UUID.randomUUID().toString().substring(0, 8);
+        community(markers, "Markers", 0);
+        awaitCommunity(markers);
         for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
-            CloudEvent marker = marker(topic);
+            CloudEvent marker = marker(topic, markers);
             TopicReader.send(topic, partition, marker.subject(), json(marker));
         }
-        await().atMost(VISIBLE_WITHIN).until(() -> markerCount(topic) == before + Topics.PARTITIONS);
+        await().atMost(VISIBLE_WITHIN).until(() -> markerCount(topic, markers) == Topics.PARTITIONS);
     }
 
-    private static CloudEvent marker(String topic) {
+    private static CloudEvent marker(String topic, String markers) {
         String id = "marker-" + UUID.randomUUID();
         return switch (topic) {
-            case Topics.FUNDING -> event(FundingEvents.ALLOCATION_UPSERTED, allocation(id, MARKERS, "VOIP",
+            case Topics.FUNDING -> event(FundingEvents.ALLOCATION_UPSERTED, allocation(id, markers, "VOIP",
                     AllocationState.Section.LOCAL_PROGRAMME, "0.00", "0.00", 0), null);
-            case Topics.DEPLOYMENT -> event(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(id, MARKERS, "000000", 0, 0,
+            case Topics.DEPLOYMENT -> event(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(id, markers, "000000", 0, 0,
                     PaasPointState.Status.OPEN, 0), null);
             default -> throw new IllegalArgumentException(topic);
         };
     }
 
-    private static long markerCount(String topic) {
+    private static long markerCount(String topic, String markers) {
         String path = Topics.FUNDING.equals(topic) ? "money.allocations" : "paas.points";
-        return given().get("/api/v1/communities/" + MARKERS + "/totals").then().extract().jsonPath().getLong(path);
+        Long count = given().get("/api/v1/communities/" + markers + "/totals").then().extract().jsonPath()
+                .getObject(path, Long.class);
+        return count == null ? 0 : count; // no marker yet: not known, i.e. none
     }
 
     static AllocationState allocation(String id, String community, String line, AllocationState.Section section,
@@ -90,6 +101,32 @@ final class EventFeed {
         return new AllocationState(id, null, community, line, "Project " + id, section,
                 AllocationState.Category.INFRASTRUCTURE, assignedAmount, paidAmount, assignedAmount.subtract(paidAmount),
                 true, List.of(), List.of("Deliberazione GR 916/06"), "2007-2010", null, null, null, version);
+    }
+
+    /** A v2 allocation dated by its act, with dated payments; equal shares over the municipalities it names. */
+    static AllocationStateV2 allocationV2(String id, String community, AllocationStateV2.Detail detail, String assigned,
+            LocalDate assignedOn, List<String> municipalities, long version, AllocationStateV2.PaymentEntry... payments) {
+        BigDecimal assignedAmount = new BigDecimal(assigned);
+        BigDecimal paid = List.of(payments).stream().map(AllocationStateV2.PaymentEntry::amount)
+                .reduce(BigDecimal.valueOf(0, 2), BigDecimal::add);
+        boolean lineTotal = detail == AllocationStateV2.Detail.LINE_TOTAL;
+        return new AllocationStateV2(id, null, community, "VOIP", "Project " + id, AllocationState.Section.LOCAL_PROGRAMME,
+                AllocationState.Category.INFRASTRUCTURE, detail, assignedAmount, lineTotal ? null : paid,
+                lineTotal ? null : assignedAmount.subtract(paid), true, municipalities,
+                municipalities.isEmpty() ? AllocationStateV2.ShareRule.NONE : AllocationStateV2.ShareRule.EQUAL,
+                municipalities.stream().map(code -> new AllocationStateV2.MunicipalityShare(code, BigDecimal.ONE)).toList(),
+                List.of(), "2007-2010", assignedOn, DateSource.STATED, List.of(payments), null, null, version);
+    }
+
+    static AllocationStateV2.PaymentEntry payment(String id, String amount, LocalDate on) {
+        return new AllocationStateV2.PaymentEntry(id, on, DateSource.STATED, new BigDecimal(amount),
+                PaymentState.Kind.TRANCHE);
+    }
+
+    static void municipality(String istatCode, String name, String province) {
+        CloudEvent event = event(TerritoryEvents.MUNICIPALITY_UPSERTED,
+                new MunicipalityState(istatCode, name, province, 1000, null, List.of(), 0), null);
+        send(Topics.TERRITORY, event);
     }
 
     static PaasPointState paasPoint(String id, String community, String istat, long users, long accesses,

@@ -3,9 +3,11 @@ package it.toscana.monitoring.gateway;
 import static io.restassured.RestAssured.given;
 import static it.toscana.monitoring.gateway.EventFeed.VISIBLE_WITHIN;
 import static it.toscana.monitoring.gateway.EventFeed.allocation;
+import static it.toscana.monitoring.gateway.EventFeed.allocationV2;
 import static it.toscana.monitoring.gateway.EventFeed.community;
 import static it.toscana.monitoring.gateway.EventFeed.event;
 import static it.toscana.monitoring.gateway.EventFeed.paasPoint;
+import static it.toscana.monitoring.gateway.EventFeed.payment;
 import static it.toscana.monitoring.gateway.EventFeed.send;
 import static it.toscana.monitoring.gateway.EventFeed.settle;
 import static it.toscana.monitoring.gateway.TotalsTest.amount;
@@ -14,6 +16,7 @@ import static it.toscana.monitoring.gateway.TotalsTest.unique;
 import static it.toscana.monitoring.gateway.TotalsTest.withoutLag;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -21,7 +24,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -35,6 +42,7 @@ import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.PaasPointState;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.events.funding.AllocationStateV2;
 import it.toscana.monitoring.events.funding.FundingEvents;
 
 @QuarkusTest
@@ -55,18 +63,41 @@ class RebuildAndStreamTest {
                 allocation(code + "-0", code, "VOIP", Section.TERRITORIAL_IMPACT, "5000.75", "5000.75", 1), null));
         send(Topics.DEPLOYMENT, event(DeploymentEvents.PAAS_POINT_UPSERTED,
                 paasPoint(code + "-p", code, "046003", 556, 4858, PaasPointState.Status.OPEN, 0), null));
+        // business time: paid on 30 June 2009, recorded on 2 November; the date fixed on 3 November
+        String dated = code + "-dated";
+        LocalDate act = LocalDate.of(2009, 1, 15);
+        send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED_V2, allocationV2(dated, code,
+                AllocationStateV2.Detail.PROJECT, "2000.00", act, List.of(), 0, payment("p", "500.00", LocalDate.of(2009, 6, 30))),
+                Instant.parse("2026-11-02T10:00:00Z")));
+        send(Topics.FUNDING, event(FundingEvents.ALLOCATION_UPSERTED_V2, allocationV2(dated, code,
+                AllocationStateV2.Detail.PROJECT, "2000.00", act, List.of(), 1, payment("p", "500.00", LocalDate.of(2009, 7, 15))),
+                Instant.parse("2026-11-03T10:00:00Z")));
         settle(Topics.FUNDING);
         settle(Topics.DEPLOYMENT);
-        Map<String, Object> before = withoutLag(totals(code));
-        assertEquals("14048.00", amount(totals(code), "money.assigned")); // 10 × ~1000 LP, then one moved to TI as 5000.75
+        Map<String, Map<String, Object>> before = readings(code);
+        assertEquals("16048.00", amount(totals(code), "money.assigned")); // 10 × ~1000 LP, one moved to TI as 5000.75, 2000
 
         given().post("/api/v1/admin/projections/rebuild").then().statusCode(202);
 
-        await().atMost(VISIBLE_WITHIN).until(() -> !given().get("/api/v1/admin/projections").then().extract()
-                .jsonPath().getBoolean("rebuildPending"));
+        await().atMost(VISIBLE_WITHIN).until(() -> "LIVE".equals(given().get("/api/v1/admin/projections").then().extract()
+                .jsonPath().getString("phase")));
         settle(Topics.FUNDING);
         settle(Topics.DEPLOYMENT);
-        assertEquals(before, withoutLag(totals(code)));
+        assertEquals(before, readings(code));
+    }
+
+    /** The community's totals at points of both time axes, and its money over time. */
+    private static Map<String, Map<String, Object>> readings(String code) {
+        Map<String, Map<String, Object>> readings = new TreeMap<>();
+        for (String query : List.of("", "?asOf=2009-07-01", "?asOf=2009-07-01&knownAt=2026-11-02T12:00:00Z",
+                "?knownAt=2026-11-02T12:00:00Z", "?by=municipality")) {
+            readings.put(query, withoutLag(BusinessTimeTest.totals(code, query)));
+        }
+        readings.put("over-time", BusinessTimeTest.exact(given().get("/api/v1/communities/" + code
+                + "/totals/over-time?measure=paid&interval=month&from=2009-01-01&to=2009-12-31").asString()).getMap(""));
+        assertEquals("500.00", amount(BusinessTimeTest.totals(code, "?asOf=2009-07-01&knownAt=2026-11-02T12:00:00Z"),
+                "money.paid"));
+        return readings;
     }
 
     @Test
@@ -86,8 +117,8 @@ class RebuildAndStreamTest {
         String code = unique("cm");
         community(code, "Cached", 0);
         await().atMost(VISIBLE_WITHIN).until(() -> given().get("/api/v1/communities/" + code + "/totals").statusCode() == 200);
-        assertEquals("0.00", amount(totals(code), "money.assigned"));
-        assertEquals("0.00", amount(totals(code), "money.assigned")); // a second read, from the cache
+        assertNull(totals(code).get("money"));
+        assertNull(totals(code).get("money")); // a second read, from the cache
 
         try (Subscription subscription = new Subscription(code)) {
             long[] version = { 0 };

@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -143,8 +144,9 @@ class TotalsTest {
                 .body("breakdown.find { it.key == '053021' }.broadband.unservableUsers", equalTo(77));
     }
 
+    /** v1 allocations carry no business date: each version holds from the day of its event, as before v2. */
     @Test
-    void asOfAnswersFromTheEventHistory() {
+    void anUndatedV1AllocationHoldsFromTheDayOfItsEvent() {
         String code = unique("cm");
         community(code, "History", 0);
         String id = code + "-a";
@@ -162,9 +164,10 @@ class TotalsTest {
                 .body("money.assigned", equalTo(1000.00f))
                 .body("money.paid", equalTo(400.00f))
                 .body("money.toPay", equalTo(600.00f))
-                .body("asOf", equalTo("2009-09-19T22:00:00Z"));
+                .body("asOf", equalTo("2009-09-19"));
         given().get("/api/v1/communities/" + code + "/totals?asOf=2009-09-01")
-                .then().statusCode(200).body("money.allocations", equalTo(0));
+                .then().statusCode(200).body("money", nullValue())
+                .body("notKnown.money", equalTo("No allocation is recorded for this community on 2009-09-01."));
     }
 
     @Test
@@ -187,8 +190,8 @@ class TotalsTest {
                 .body("reconciliation[0].declaredSource.document", equalTo("002_5cf3de3147a6c147.txt")));
         given().accept("text/csv").get("/api/v1/communities/totals")
                 .then().statusCode(200)
-                .body(containsString("code,name,kind,provinces,assigned"))
-                .body(containsString(code + ",Colline,COMUNITA_MONTANA,GR,336312.00"));
+                .body(containsString("code,name,kind,provinces,basis,assigned,paid,toPay,localProgramme"))
+                .body(containsString(code + ",Colline,COMUNITA_MONTANA,GR,PROJECT_ROWS,336312.00,0.00,336312.00,336312.00"));
     }
 
     @Test
@@ -253,6 +256,7 @@ class TotalsTest {
     void invalidQueryParametersAreBadRequestsNamingTheField() {
         given().get("/api/v1/totals?asOf=yesterday").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+        given().get("/api/v1/totals?knownAt=2026-13-01").then().statusCode(400).body("errors[0].field", equalTo("knownAt"));
         given().get("/api/v1/totals?section=TABLE9").then().statusCode(400).body("errors[0].field", equalTo("section"));
         given().get("/api/v1/totals?by=planet").then().statusCode(400).body("errors[0].field", equalTo("by"));
     }

@@ -83,7 +83,7 @@ class WalkingSkeletonTest {
                 record -> "alta-val-di-cecina".equals(record.key()), Duration.ofSeconds(30));
         ConsumerRecord<String, String> original = published.get(published.size() - 1);
         TopicReader.send(Topics.TERRITORY, original.partition(), original.key(), original.value());
-        CloudEvent marker = CloudEvent.of("/system-test", TerritoryEvents.COMMUNITY_UPSERTED, "marker",
+        CloudEvent marker = CloudEvent.of("/territory-service", TerritoryEvents.COMMUNITY_UPSERTED, "marker",
                 EventJson.mapper().valueToTree(new CommunityState("marker", "Marker", CommunityKind.UNIONE_COMUNI, List.of(), null, null, null, 0)));
         TopicReader.send(Topics.TERRITORY, original.partition(), "marker", EventJson.mapper().writeValueAsString(marker));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(gateway.baseUrl())

@@ -40,8 +40,17 @@ public class ProjectionFeed implements EventHandler {
 
     private volatile EventStreamConsumer consumer;
 
+    @Inject
+    RebuildRequests rebuildRequests;
+
     void start(@Observes StartupEvent startup) {
-        consumer = consumers.start(config.consumerGroup(), TOPICS, this, config.rebuildAtStart());
+        consumer = consumers.start(config.consumerGroup(), TOPICS, this,
+                config.rebuildAtStart() || rebuildRequests.pending());
+    }
+
+    @Override
+    public void prepare(List<CloudEvent> events) {
+        projections.prepare(events);
     }
 
     @Override
@@ -50,8 +59,15 @@ public class ProjectionFeed implements EventHandler {
     }
 
     @Override
+    public void flush() {
+        projections.flush();
+    }
+
+    /** Also answers a rebuild a migration asked for: the replay is under way. */
+    @Override
     public void reset() {
         projections.reset();
+        rebuildRequests.clear();
     }
 
     /** After the commit: new reads see the change before any stream subscriber is told of it. */
@@ -68,6 +84,10 @@ public class ProjectionFeed implements EventHandler {
 
     public boolean isRebuildPending() {
         return consumer.isRebuildPending();
+    }
+
+    public EventStreamConsumer.Status status() {
+        return consumer.status();
     }
 
     /** Records published but not yet applied, per topic. */

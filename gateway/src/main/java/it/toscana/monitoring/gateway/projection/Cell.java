@@ -1,32 +1,44 @@
 package it.toscana.monitoring.gateway.projection;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One measure at the finest grain the totals keep (see V2__totals.sql). Unused dimensions are
- * empty strings, so that a cell has one identity in the primary key.
+ * One total at the finest grain the gateway keeps (see V2__totals.sql, V5__business_time.sql): a
+ * community's measure under its dimensions. Unused dimensions are empty strings, so a cell has one
+ * identity in the primary key; {@link Contribution#UNATTRIBUTED} is the region's own community. Stored
+ * inside contributions as JSON with short names.
  */
 public record Cell(
-        String family,
-        String section,
-        String period,
-        String line,
-        String category,
-        String istatCode,
-        String status,
-        String measure,
-        BigDecimal value) {
+        @JsonProperty("c") String community,
+        @JsonProperty("f") Family family,
+        @JsonProperty("s") String section,
+        @JsonProperty("p") String period,
+        @JsonProperty("l") String line,
+        @JsonProperty("k") String category,
+        @JsonProperty("i") String istatCode,
+        @JsonProperty("t") String status,
+        @JsonProperty("m") Measure measure) {
 
-    public static final String MONEY = "money";
-    public static final String PAAS = "paas";
-    public static final String BROADBAND = "broadband";
-    public static final String CART = "cart";
-
-    Cell negated() {
-        return new Cell(family, section, period, line, category, istatCode, status, measure, value.negate());
+    public Cell {
+        community = text(community);
+        section = text(section);
+        period = text(period);
+        line = text(line);
+        category = text(category);
+        istatCode = text(istatCode);
+        status = text(status);
     }
 
-    static String dimension(Object value) {
+    /** A count or figure that has no money dimensions. */
+    static Cell of(String community, Family family, String istatCode, Object status, Measure measure) {
+        return new Cell(community, family, "", "", "", "", istatCode, text(status), measure);
+    }
+
+    Cell withMeasure(Measure other) {
+        return new Cell(community, family, section, period, line, category, istatCode, status, other);
+    }
+
+    static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 }

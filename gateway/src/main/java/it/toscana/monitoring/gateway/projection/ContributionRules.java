@@ -1,77 +1,236 @@
 package it.toscana.monitoring.gateway.projection;
 
-import static it.toscana.monitoring.gateway.projection.Cell.dimension;
-
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import it.toscana.monitoring.events.deployment.BroadbandStateV2;
-import it.toscana.monitoring.events.deployment.InterProState;
-import it.toscana.monitoring.events.deployment.NalNodeState;
+import it.toscana.monitoring.events.deployment.BroadbandStateV3;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
+import it.toscana.monitoring.events.deployment.InterProStateV2;
+import it.toscana.monitoring.events.deployment.JusticeOfficeState;
+import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
+import it.toscana.monitoring.events.deployment.NalNodeStateV2;
 import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.deployment.PaasPointStateV2;
+import it.toscana.monitoring.events.deployment.TelecentreStateV2;
+import it.toscana.monitoring.events.deployment.VoipInstallationStateV2;
 import it.toscana.monitoring.events.funding.AllocationState;
+import it.toscana.monitoring.events.funding.AllocationStateV2;
+import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
+import it.toscana.monitoring.events.funding.AllocationStateV2.MunicipalityShare;
+import it.toscana.monitoring.events.funding.AllocationStateV2.PaymentEntry;
+import it.toscana.monitoring.events.funding.AllocationStateV2.ShareRule;
 
-/** How each kind of aggregate counts in the totals: a pure function of its full state. */
+/**
+ * How each kind of aggregate counts in the totals, over business time: a pure function of its full
+ * state, so a rebuild from the topics gives the same cells.
+ */
 public final class ContributionRules {
+
+    /** The share status of money that goes to one municipality whole: exact, whatever the rule. */
+    public static final String WHOLE = "WHOLE";
 
     private ContributionRules() {
     }
 
-    public static Contribution allocation(AllocationState a) {
-        List<Cell> cells = new ArrayList<>();
-        String section = dimension(a.section());
-        String period = dimension(a.programmePeriod());
-        String line = dimension(a.fundingLineCode());
-        String category = dimension(a.category());
-        cells.add(new Cell(Cell.MONEY, section, period, line, category, "", "", "assigned", a.amountAssigned()));
-        cells.add(new Cell(Cell.MONEY, section, period, line, category, "", "", "paid", a.amountPaid()));
-        cells.add(new Cell(Cell.MONEY, section, period, line, category, "", "", "toPay", a.amountToPay()));
-        cells.add(new Cell(Cell.MONEY, section, period, line, category, "", "", "allocations", BigDecimal.ONE));
-        return new Contribution(community(a.communityCode()), cells);
+    /**
+     * The amount assigned from the act's date, each payment from its date (paid up, to pay down), and the
+     * same money split over the municipalities it names. A line total (Table 1) has no known payments:
+     * its assigned amount is counted as such, and nothing as paid or to pay.
+     */
+    public static Contribution allocation(AllocationStateV2 a) {
+        Cell money = new Cell(community(a.communityCode()), Family.MONEY, text(a.section()), a.programmePeriod(),
+                a.fundingLineCode(), text(a.category()), "", "", Measure.ASSIGNED);
+        List<Segment> segments = new ArrayList<>();
+        LocalDate assignedOn = a.assignedOn();
+        segments.add(Segment.from(assignedOn, money.withMeasure(Measure.ALLOCATIONS), BigDecimal.ONE));
+        money(segments, money, a, a.amountAssigned(), payments(a), assignedOn);
+        if (a.detail() == Detail.LINE_TOTAL) {
+            segments.add(Segment.from(assignedOn, money.withMeasure(Measure.LINE_TOTALS), BigDecimal.ONE));
+        }
+        List<MunicipalityShare> shares = a.municipalityShares() == null ? List.of() : a.municipalityShares();
+        if (shares.isEmpty()) {
+            money(segments, share(money, "", ShareRule.NONE.name()), a, a.amountAssigned(), payments(a), assignedOn);
+        } else {
+            String rule = shares.size() == 1 ? WHOLE : a.shareRule().name();
+            Map<String, BigDecimal> assigned = Shares.split(a.amountAssigned(), shares);
+            assigned.forEach((istat, part) -> money(segments, share(money, istat, rule), a, part,
+                    List.of(), assignedOn));
+            for (PaymentEntry payment : payments(a)) {
+                Shares.split(payment.amount(), shares).forEach((istat, part) -> paid(segments,
+                        share(money, istat, rule), payment.date(), part));
+            }
+        }
+        return new Contribution.WholeHistory(segments);
     }
 
-    public static Contribution paasPoint(PaasPointState p) {
-        String istat = dimension(p.istatCode());
-        String status = dimension(p.status());
-        return new Contribution(community(p.communityCode()), List.of(
-                count(Cell.PAAS, istat, status, "points", 1),
-                count(Cell.PAAS, istat, status, "registeredUsers", p.registeredUsers()),
-                count(Cell.PAAS, istat, status, "accesses", p.accesses()),
-                count(Cell.PAAS, istat, status, "partialPoints", p.partial() ? 1 : 0)));
+    /**
+     * An allocation published before business time: with its act's date, as a v2 one; without, it holds
+     * from the day of its event, as a state "since" then, so successive versions keep their history.
+     */
+    public static Contribution allocation(AllocationState v1, LocalDate recordedOn) {
+        Contribution contribution = allocation(AllocationStateV2.of(v1, recordedOn));
+        return v1.assignedOn() != null ? contribution
+                : new Contribution.StateSince(recordedOn, ((Contribution.WholeHistory) contribution).segments());
+    }
+
+    /**
+     * A point counts in each status over the time it had it; its users and accesses are cumulative
+     * figures that hold from each report's period end until the next report.
+     */
+    public static Contribution paasPoint(PaasPointStateV2 p) {
+        String community = community(p.communityCode());
+        List<Segment> segments = new ArrayList<>();
+        List<PaasPointStateV2.StatusPeriod> statuses = p.statusHistory();
+        for (int i = 0; i < statuses.size(); i++) {
+            LocalDate until = i + 1 < statuses.size() ? statuses.get(i + 1).since() : null;
+            Cell points = Cell.of(community, Family.PAAS, p.istatCode(), statuses.get(i).status(), Measure.POINTS);
+            segments.add(new Segment(points, statuses.get(i).since(), until, BigDecimal.ONE));
+        }
+        List<PaasPointStateV2.UsageFigure> usage = p.usageHistory();
+        for (int i = 0; i < usage.size(); i++) {
+            PaasPointStateV2.UsageFigure figure = usage.get(i);
+            LocalDate until = i + 1 < usage.size() ? usage.get(i + 1).periodEnd() : null;
+            Cell users = Cell.of(community, Family.PAAS, p.istatCode(), "", Measure.REGISTERED_USERS);
+            segments.add(new Segment(users, figure.periodEnd(), until, BigDecimal.valueOf(figure.registeredUsers())));
+            segments.add(new Segment(users.withMeasure(Measure.ACCESSES), figure.periodEnd(), until,
+                    BigDecimal.valueOf(figure.accesses())));
+            segments.add(new Segment(users.withMeasure(Measure.PARTIAL_POINTS), figure.periodEnd(), until,
+                    figure.partial() ? BigDecimal.ONE : BigDecimal.ZERO));
+        }
+        segments.removeIf(Segment::isEmpty);
+        return new Contribution.WholeHistory(segments);
+    }
+
+    /** A point published before business time: its status and usage hold from the day of its event. */
+    public static Contribution paasPoint(PaasPointState v1, LocalDate recordedOn) {
+        Contribution contribution = paasPoint(PaasPointStateV2.of(v1, recordedOn));
+        List<Segment> segments = ((Contribution.WholeHistory) contribution).segments().stream()
+                .map(segment -> segment.from().isBefore(recordedOn) ? new Segment(segment.cell(), recordedOn, null,
+                        segment.value()) : segment)
+                .toList();
+        return new Contribution.StateSince(recordedOn, segments);
     }
 
     /** Coverage counts under its own value (NOT_IN_INTERVENTION too); connected by RTRT or by active fibre. */
-    public static Contribution broadband(BroadbandStateV2 b) {
-        String istat = dimension(b.istatCode());
+    public static Contribution broadband(BroadbandStateV3 b) {
         boolean connected = b.paConnection() != null && b.paConnection().status() == BroadbandStateV2.ConnectionStatus.ACTIVE
                 || b.fibreRtrt3() != null && b.fibreRtrt3().status() == BroadbandStateV2.FibreStatus.ACTIVE;
-        return new Contribution(community(b.communityCode()), List.of(
-                count(Cell.BROADBAND, istat, dimension(b.coverage()), "municipalities", 1),
-                count(Cell.BROADBAND, istat, "", "connectedToRegionalNetwork", connected ? 1 : 0),
-                count(Cell.BROADBAND, istat, "", "unservableUsers", b.unservableUsers() == null ? 0 : b.unservableUsers())));
+        String community = community(b.communityCode());
+        return since(b.since(),
+                count(Cell.of(community, Family.BROADBAND, b.istatCode(), b.coverage(), Measure.MUNICIPALITIES), 1),
+                count(Cell.of(community, Family.BROADBAND, b.istatCode(), "", Measure.CONNECTED_TO_REGIONAL_NETWORK),
+                        connected ? 1 : 0),
+                count(Cell.of(community, Family.BROADBAND, b.istatCode(), "", Measure.UNSERVABLE_USERS),
+                        b.unservableUsers()));
     }
 
-    public static Contribution nalNode(NalNodeState n) {
-        int users = n.userEntities() == null ? 0 : n.userEntities().size();
-        return new Contribution(community(n.communityCode()), List.of(
-                count(Cell.CART, dimension(n.hostIstatCode()), "NAL", "nalHosted", 1),
-                count(Cell.CART, dimension(n.hostIstatCode()), "NAL", "nalUsers", users)));
+    public static Contribution nalNode(NalNodeStateV2 n) {
+        String community = community(n.communityCode());
+        return since(n.since(),
+                count(Cell.of(community, Family.CART, n.hostIstatCode(), "NAL", Measure.NAL_HOSTED), 1),
+                count(Cell.of(community, Family.CART, n.hostIstatCode(), "NAL", Measure.NAL_USERS),
+                        n.userEntities() == null ? 0 : n.userEntities().size()));
     }
 
-    public static Contribution interPro(InterProState i) {
-        String istat = dimension(i.istatCode());
-        String status = dimension(i.status());
-        return new Contribution(community(i.communityCode()), List.of(
-                count(Cell.CART, istat, status, "interProEntities", 1),
-                count(Cell.CART, istat, status, "interProMessages", i.messagesExchanged())));
+    public static Contribution interPro(InterProStateV2 i) {
+        String community = community(i.communityCode());
+        return since(i.since(),
+                count(Cell.of(community, Family.CART, i.istatCode(), i.status(), Measure.INTERPRO_ENTITIES), 1),
+                count(Cell.of(community, Family.CART, i.istatCode(), i.status(), Measure.INTERPRO_MESSAGES),
+                        i.messagesExchanged()));
     }
 
-    private static Cell count(String family, String istat, String status, String measure, long value) {
-        return new Cell(family, "", "", "", "", istat, status, measure, BigDecimal.valueOf(value));
+    public static Contribution telecentre(TelecentreStateV2 t) {
+        String community = community(t.communityCode());
+        return since(t.since(),
+                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.TELECENTRES), 1),
+                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.WORKSTATIONS), t.workstations()),
+                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.TEACHER_WORKSTATIONS),
+                        t.teacherWorkstations()),
+                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.JOBS_CREATED), t.jobsCreated()),
+                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.JOBS_TARGET), t.jobsTarget()));
+    }
+
+    public static Contribution voip(VoipInstallationStateV2 v) {
+        String community = community(v.communityCode());
+        return since(v.since(),
+                count(Cell.of(community, Family.ROLLOUT, v.istatCode(), v.status(), Measure.VOIP_INSTALLATIONS), 1),
+                count(Cell.of(community, Family.ROLLOUT, v.istatCode(), v.status(), Measure.SWITCHBOARDS), v.switchboards()),
+                count(Cell.of(community, Family.ROLLOUT, v.istatCode(), v.status(), Measure.TERMINALS), v.terminals()));
+    }
+
+    public static Contribution foreGov(ForeGovAdhesionStateV2 f) {
+        String community = community(f.communityCode());
+        return since(f.since(),
+                count(Cell.of(community, Family.ROLLOUT, f.istatCode(), f.status(), Measure.FORE_GOV_ADHESIONS), 1),
+                count(Cell.of(community, Family.ROLLOUT, f.istatCode(), f.status(), Measure.MANAGERS_TRAINED), f.managers()),
+                count(Cell.of(community, Family.ROLLOUT, f.istatCode(), f.status(), Measure.EMPLOYEES_TRAINED),
+                        f.employees()));
+    }
+
+    /** The office names the cell (its {@code line}): a court serving several communities counts once in the region. */
+    public static Contribution justiceOffice(JusticeOfficeStateV2 j) {
+        Cell office = new Cell(community(j.communityCode()), Family.ROLLOUT, "", "", j.office(), "", j.istatCode(),
+                text(j.status()), Measure.JUSTICE_OFFICES);
+        return since(j.since(),
+                count(office, 1),
+                count(office.withMeasure(Measure.ACTIVE_JUSTICE_OFFICES), j.status() == JusticeOfficeState.Status.ACTIVE ? 1 : 0),
+                count(office.withMeasure(Measure.JUSTICE_ACCESSES), j.accesses()));
+    }
+
+    /** Counts that hold from the state's date on. */
+    private static Contribution since(LocalDate since, Count... counts) {
+        List<Segment> segments = new ArrayList<>();
+        for (Count count : counts) {
+            Segment segment = Segment.from(since, count.cell(), count.value());
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        return new Contribution.StateSince(since, List.copyOf(segments));
+    }
+
+    private record Count(Cell cell, BigDecimal value) {
+    }
+
+    private static Count count(Cell cell, Number value) {
+        return new Count(cell, value == null ? BigDecimal.ZERO : new BigDecimal(value.toString()));
+    }
+
+    private static void money(List<Segment> segments, Cell cell, AllocationStateV2 a, BigDecimal assigned,
+            List<PaymentEntry> payments, LocalDate assignedOn) {
+        segments.add(Segment.from(assignedOn, cell, assigned));
+        if (a.detail() == Detail.LINE_TOTAL) {
+            segments.add(Segment.from(assignedOn, cell.withMeasure(Measure.ASSIGNED_PAYMENTS_UNKNOWN), assigned));
+            return;
+        }
+        segments.add(Segment.from(assignedOn, cell.withMeasure(Measure.TO_PAY), assigned));
+        payments.forEach(payment -> paid(segments, cell, payment.date(), payment.amount()));
+    }
+
+    private static void paid(List<Segment> segments, Cell cell, LocalDate on, BigDecimal amount) {
+        segments.add(Segment.from(on, cell.withMeasure(Measure.PAID), amount));
+        segments.add(Segment.from(on, cell.withMeasure(Measure.TO_PAY), amount.negate()));
+    }
+
+    private static List<PaymentEntry> payments(AllocationStateV2 a) {
+        return a.detail() == Detail.LINE_TOTAL || a.payments() == null ? List.of() : a.payments();
+    }
+
+    private static Cell share(Cell money, String istatCode, String rule) {
+        return new Cell(money.community(), Family.MONEY_SHARE, money.section(), money.period(), money.line(),
+                money.category(), istatCode, rule, Measure.ASSIGNED);
     }
 
     private static String community(String code) {
         return code == null ? Contribution.UNATTRIBUTED : code;
+    }
+
+    private static String text(Object value) {
+        return Cell.text(value);
     }
 }

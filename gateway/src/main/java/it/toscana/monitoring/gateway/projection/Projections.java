@@ -1,33 +1,131 @@
 package it.toscana.monitoring.gateway.projection;
 
+import static java.util.Map.entry;
+
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.deployment.BroadbandState;
 import it.toscana.monitoring.events.deployment.BroadbandStateV2;
+import it.toscana.monitoring.events.deployment.BroadbandStateV3;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
 import it.toscana.monitoring.events.deployment.InterProState;
+import it.toscana.monitoring.events.deployment.InterProStateV2;
+import it.toscana.monitoring.events.deployment.JusticeOfficeState;
+import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
 import it.toscana.monitoring.events.deployment.NalNodeState;
+import it.toscana.monitoring.events.deployment.NalNodeStateV2;
 import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.deployment.PaasPointStateV2;
+import it.toscana.monitoring.events.deployment.TelecentreState;
+import it.toscana.monitoring.events.deployment.TelecentreStateV2;
+import it.toscana.monitoring.events.deployment.VoipInstallationState;
+import it.toscana.monitoring.events.deployment.VoipInstallationStateV2;
 import it.toscana.monitoring.events.funding.AllocationState;
+import it.toscana.monitoring.events.funding.AllocationStateV2;
 import it.toscana.monitoring.events.funding.DeclaredTotalState;
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV2;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV3;
 import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.gateway.projection.TotalsLedger.AggregateKey;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
+import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
- * Applies each event to the gateway's projections, inside the consumer's transaction, and
- * remembers which communities' totals changed until the transaction commits.
+ * Applies each event to the gateway's projections, inside the consumer's transaction, and remembers
+ * which communities' totals changed until the transaction commits. What each event type does is held in
+ * one place, {@link #CONTRIBUTIONS} and {@link #DECLARED}; types no projection needs are
+ * {@link #NOT_PROJECTED}. A test checks that every published type is in one of them.
  */
 @ApplicationScoped
 public class Projections {
+
+    /**
+     * How each type of event contributes to the totals, given the event and its recording day (what a v1
+     * payload, which has no business date, is dated by). Older versions still on the compacted topics are
+     * read as the current one.
+     */
+    static final Map<String, BiFunction<CloudEvent, LocalDate, Contribution>> CONTRIBUTIONS = Map.ofEntries(
+            entry(FundingEvents.ALLOCATION_UPSERTED, (event, day) -> ContributionRules.allocation(
+                    read(event, AllocationState.class), day)),
+            entry(FundingEvents.ALLOCATION_UPSERTED_V2, (event, day) -> ContributionRules.allocation(
+                    read(event, AllocationStateV2.class))),
+            entry(DeploymentEvents.PAAS_POINT_UPSERTED, (event, day) -> ContributionRules.paasPoint(
+                    read(event, PaasPointState.class), day)),
+            entry(DeploymentEvents.PAAS_POINT_UPSERTED_V2, (event, day) -> ContributionRules.paasPoint(
+                    read(event, PaasPointStateV2.class))),
+            entry(DeploymentEvents.BROADBAND_UPSERTED_V1, (event, day) -> ContributionRules.broadband(
+                    BroadbandStateV3.of(BroadbandStateV2.of(read(event, BroadbandState.class)), day))),
+            entry(DeploymentEvents.BROADBAND_UPSERTED_V2, (event, day) -> ContributionRules.broadband(
+                    BroadbandStateV3.of(read(event, BroadbandStateV2.class), day))),
+            entry(DeploymentEvents.BROADBAND_UPSERTED_V3, (event, day) -> ContributionRules.broadband(
+                    read(event, BroadbandStateV3.class))),
+            entry(DeploymentEvents.NAL_NODE_UPSERTED, (event, day) -> ContributionRules.nalNode(
+                    NalNodeStateV2.of(read(event, NalNodeState.class), day))),
+            entry(DeploymentEvents.NAL_NODE_UPSERTED_V2, (event, day) -> ContributionRules.nalNode(
+                    read(event, NalNodeStateV2.class))),
+            entry(DeploymentEvents.INTERPRO_UPSERTED, (event, day) -> ContributionRules.interPro(
+                    InterProStateV2.of(read(event, InterProState.class), day))),
+            entry(DeploymentEvents.INTERPRO_UPSERTED_V2, (event, day) -> ContributionRules.interPro(
+                    read(event, InterProStateV2.class))),
+            entry(DeploymentEvents.TELECENTRE_UPSERTED, (event, day) -> ContributionRules.telecentre(
+                    TelecentreStateV2.of(read(event, TelecentreState.class), day))),
+            entry(DeploymentEvents.TELECENTRE_UPSERTED_V2, (event, day) -> ContributionRules.telecentre(
+                    read(event, TelecentreStateV2.class))),
+            entry(DeploymentEvents.VOIP_INSTALLATION_UPSERTED, (event, day) -> ContributionRules.voip(
+                    VoipInstallationStateV2.of(read(event, VoipInstallationState.class), day))),
+            entry(DeploymentEvents.VOIP_INSTALLATION_UPSERTED_V2, (event, day) -> ContributionRules.voip(
+                    read(event, VoipInstallationStateV2.class))),
+            entry(DeploymentEvents.FORE_GOV_ADHESION_UPSERTED, (event, day) -> ContributionRules.foreGov(
+                    ForeGovAdhesionStateV2.of(read(event, ForeGovAdhesionState.class), day))),
+            entry(DeploymentEvents.FORE_GOV_ADHESION_UPSERTED_V2, (event, day) -> ContributionRules.foreGov(
+                    read(event, ForeGovAdhesionStateV2.class))),
+            entry(DeploymentEvents.JUSTICE_OFFICE_UPSERTED, (event, day) -> ContributionRules.justiceOffice(
+                    JusticeOfficeStateV2.of(read(event, JusticeOfficeState.class), day))),
+            entry(DeploymentEvents.JUSTICE_OFFICE_UPSERTED_V2, (event, day) -> ContributionRules.justiceOffice(
+                    read(event, JusticeOfficeStateV2.class))),
+            removed(FundingEvents.ALLOCATION_DELETED), removed(FundingEvents.ALLOCATION_DELETED_V2),
+            removed(DeploymentEvents.PAAS_POINT_DELETED), removed(DeploymentEvents.PAAS_POINT_DELETED_V2),
+            removed(DeploymentEvents.BROADBAND_DELETED_V1), removed(DeploymentEvents.BROADBAND_DELETED_V2),
+            removed(DeploymentEvents.BROADBAND_DELETED_V3),
+            removed(DeploymentEvents.NAL_NODE_DELETED), removed(DeploymentEvents.NAL_NODE_DELETED_V2),
+            removed(DeploymentEvents.INTERPRO_DELETED), removed(DeploymentEvents.INTERPRO_DELETED_V2),
+            removed(DeploymentEvents.TELECENTRE_DELETED), removed(DeploymentEvents.TELECENTRE_DELETED_V2),
+            removed(DeploymentEvents.VOIP_INSTALLATION_DELETED), removed(DeploymentEvents.VOIP_INSTALLATION_DELETED_V2),
+            removed(DeploymentEvents.FORE_GOV_ADHESION_DELETED), removed(DeploymentEvents.FORE_GOV_ADHESION_DELETED_V2),
+            removed(DeploymentEvents.JUSTICE_OFFICE_DELETED), removed(DeploymentEvents.JUSTICE_OFFICE_DELETED_V2));
+
+    /** Printed totals, every version read as the current one (null for a deletion). */
+    static final Map<String, BiFunction<CloudEvent, LocalDate, DeclaredTotalStateV3>> DECLARED = Map.of(
+            FundingEvents.DECLARED_TOTAL_UPSERTED_V1, (event, day) -> DeclaredTotalStateV3.of(
+                    DeclaredTotalStateV2.of(read(event, DeclaredTotalState.class)), day),
+            FundingEvents.DECLARED_TOTAL_UPSERTED_V2, (event, day) -> DeclaredTotalStateV3.of(
+                    read(event, DeclaredTotalStateV2.class), day),
+            FundingEvents.DECLARED_TOTAL_UPSERTED_V3, (event, day) -> read(event, DeclaredTotalStateV3.class),
+            FundingEvents.DECLARED_TOTAL_DELETED_V1, (event, day) -> null,
+            FundingEvents.DECLARED_TOTAL_DELETED_V2, (event, day) -> null,
+            FundingEvents.DECLARED_TOTAL_DELETED_V3, (event, day) -> null);
+
+    /** Payments reach the totals inside their allocation's event; the rest is not summed by the gateway. */
+    static final Set<String> NOT_PROJECTED = Set.of(
+            FundingEvents.PAYMENT_UPSERTED, FundingEvents.PAYMENT_DELETED,
+            FundingEvents.FUNDING_LINE_UPSERTED, FundingEvents.FUNDING_LINE_DELETED,
+            FundingEvents.CO_FINANCING_PROJECT_UPSERTED, FundingEvents.CO_FINANCING_PROJECT_DELETED,
+            FundingEvents.CALL_UPSERTED, FundingEvents.CALL_DELETED,
+            FundingEvents.MANDATORY_REQUIREMENT_UPSERTED, FundingEvents.MANDATORY_REQUIREMENT_DELETED,
+            FundingEvents.REQUIREMENT_STATUS_UPSERTED, FundingEvents.REQUIREMENT_STATUS_DELETED,
+            DeploymentEvents.COMMUNITY_BROADBAND_UPSERTED, DeploymentEvents.COMMUNITY_BROADBAND_DELETED);
 
     @Inject
     TerritoryReplica territory;
@@ -36,10 +134,15 @@ public class Projections {
     TotalsLedger ledger;
 
     @Inject
-    EntityManager entityManager;
+    DeclaredFigures declared;
 
     // Only the consumer's thread touches it: filled while a batch applies, drained after its commit.
     private final Set<String> changedCommunities = new LinkedHashSet<>();
+
+    public void prepare(List<CloudEvent> events) {
+        ledger.prepare(events.stream().filter(event -> CONTRIBUTIONS.containsKey(event.type()))
+                .map(event -> new AggregateKey(event.aggregateType(), event.subject())).toList());
+    }
 
     public void apply(String topic, CloudEvent event) {
         if (Topics.TERRITORY.equals(topic)) {
@@ -49,33 +152,31 @@ public class Projections {
             }
             return;
         }
-        switch (event.type()) {
-            case FundingEvents.ALLOCATION_UPSERTED -> contribute(event, ContributionRules.allocation(read(event, AllocationState.class)));
-            case DeploymentEvents.PAAS_POINT_UPSERTED -> contribute(event, ContributionRules.paasPoint(read(event, PaasPointState.class)));
-            case DeploymentEvents.NAL_NODE_UPSERTED -> contribute(event, ContributionRules.nalNode(read(event, NalNodeState.class)));
-            case DeploymentEvents.INTERPRO_UPSERTED -> contribute(event, ContributionRules.interPro(read(event, InterProState.class)));
-            case FundingEvents.ALLOCATION_DELETED, DeploymentEvents.PAAS_POINT_DELETED, DeploymentEvents.BROADBAND_DELETED_V1,
-                    DeploymentEvents.BROADBAND_DELETED_V2, DeploymentEvents.NAL_NODE_DELETED, DeploymentEvents.INTERPRO_DELETED
-                    -> contribute(event, null);
-            // v1 and v2 share one aggregate type (same versions, same stored contribution); v1 stays on the
-            // compacted topic for municipalities not written since v2, so both are read.
-            case DeploymentEvents.BROADBAND_UPSERTED_V1 -> contribute(event, ContributionRules.broadband(BroadbandStateV2.of(read(event, BroadbandState.class))));
-            case DeploymentEvents.BROADBAND_UPSERTED_V2 -> contribute(event, ContributionRules.broadband(read(event, BroadbandStateV2.class)));
-            // v1 stays on the compacted topic for figures not written since v2, so both are read.
-            case FundingEvents.DECLARED_TOTAL_UPSERTED_V1 -> upsertDeclared(event, DeclaredTotalStateV2.of(read(event, DeclaredTotalState.class)));
-            case FundingEvents.DECLARED_TOTAL_UPSERTED_V2 -> upsertDeclared(event, read(event, DeclaredTotalStateV2.class));
-            case FundingEvents.DECLARED_TOTAL_DELETED_V1 -> deleteDeclared(DeclaredTotalStateV2.of(read(event, DeclaredTotalState.class)));
-            case FundingEvents.DECLARED_TOTAL_DELETED_V2 -> deleteDeclared(read(event, DeclaredTotalStateV2.class));
-            default -> {
-                // payments reach the totals through their allocation's event; other types are not projected
+        LocalDate recordedOn = BusinessDate.day(event.time());
+        BiFunction<CloudEvent, LocalDate, Contribution> contribution = CONTRIBUTIONS.get(event.type());
+        if (contribution != null) {
+            changedCommunities.addAll(ledger.apply(new AggregateKey(event.aggregateType(), event.subject()),
+                    event.time(), contribution.apply(event, recordedOn)));
+        } else if (DECLARED.containsKey(event.type())) {
+            DeclaredTotalStateV3 state = DECLARED.get(event.type()).apply(event, recordedOn);
+            if (state == null) {
+                declared.close(event.subject(), event.time());
+                changedCommunities.add(communityOf(read(event, DeclaredTotalStateV2.class).communityCode()));
+            } else {
+                declared.upsert(state, event.time());
+                changedCommunities.add(communityOf(state.communityCode()));
             }
         }
+    }
+
+    public void flush() {
+        ledger.flush();
     }
 
     public void reset() {
         territory.reset();
         ledger.reset();
-        entityManager.createNativeQuery("TRUNCATE declared_total").executeUpdate();
+        declared.reset();
     }
 
     /** Communities whose totals changed since the last call. */
@@ -85,34 +186,12 @@ public class Projections {
         return changed;
     }
 
-    private void contribute(CloudEvent event, Contribution next) {
-        List<String> touched = ledger.replace(event.aggregateType(), event.subject(), event.time(), next);
-        changedCommunities.addAll(touched);
+    private static Map.Entry<String, BiFunction<CloudEvent, LocalDate, Contribution>> removed(String type) {
+        return entry(type, (event, day) -> new Contribution.Removed());
     }
 
-    private void upsertDeclared(CloudEvent event, DeclaredTotalStateV2 state) {
-        DeclaredTotal declared = DeclaredTotal.<DeclaredTotal>findByIdOptional(state.id()).orElseGet(DeclaredTotal::new);
-        declared.id = state.id();
-        declared.communityCode = state.communityCode();
-        declared.scope = state.scope().name();
-        declared.label = state.label();
-        declared.fundingLineCode = state.fundingLineCode();
-        declared.amount = state.amount();
-        declared.sourceDocument = state.source() == null ? null : state.source().document();
-        declared.sourceLocation = state.source() == null ? null : state.source().location();
-        declared.note = state.note();
-        declared.lastEventTime = event.time();
-        declared.persist();
-        changedCommunities.add(declaredScope(state));
-    }
-
-    private void deleteDeclared(DeclaredTotalStateV2 state) {
-        DeclaredTotal.deleteById(state.id());
-        changedCommunities.add(declaredScope(state));
-    }
-
-    private static String declaredScope(DeclaredTotalStateV2 state) {
-        return state.communityCode() == null ? Contribution.UNATTRIBUTED : state.communityCode();
+    private static String communityOf(String code) {
+        return code == null ? Contribution.UNATTRIBUTED : code;
     }
 
     private static <T> T read(CloudEvent event, Class<T> type) {

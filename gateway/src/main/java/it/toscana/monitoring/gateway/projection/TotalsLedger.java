@@ -1,107 +1,136 @@
 package it.toscana.monitoring.gateway.projection;
 
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import it.toscana.monitoring.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
- * Keeps total_cell equal to the sum of every aggregate's current contribution: on each new
- * version it subtracts the stored contribution, adds the new one and keeps the old one as
- * history (for as-of reads). A move to another community is a subtract there and an add here;
- * a delete only subtracts. Runs in the consumer's transaction, after the dedupe check.
+ * Keeps the total cells equal to the sum of every aggregate's current segments, on both time axes, one
+ * batch of events at a time. For each event it compares the aggregate's segments before and after, and
+ * nets the difference in memory: per cell (the current totals), per cell and business day, and per cell,
+ * business day and recording second. {@link #flush} writes the netted changes and the new segments in the
+ * consumer's transaction, after the dedupe check, so a batch of N versions of one aggregate costs one
+ * write per cell touched, not N.
  */
 @ApplicationScoped
 public class TotalsLedger {
 
-    private static final TypeReference<List<Cell>> CELLS = new TypeReference<>() {
-    };
+    /** A source aggregate: its type (e.g. {@code …funding.allocation}) and id. */
+    public record AggregateKey(String type, String id) {
+    }
+
+    record DayKey(Cell cell, LocalDate day) {
+    }
+
+    record RevisionKey(Cell cell, LocalDate day, Instant recordedAt) {
+    }
 
     @Inject
-    EntityManager entityManager;
+    LedgerStore store;
 
-    /** @return the communities whose totals changed */
-    public List<String> replace(String aggregateType, String aggregateId, Instant at, Contribution next) {
-        List<String> touched = new ArrayList<>(2);
-        List<?> current = entityManager.createNativeQuery("""
-                SELECT id, community_code, cells FROM contribution
-                WHERE aggregate_type = ?1 AND aggregate_id = ?2 AND valid_to IS NULL""")
-                .setParameter(1, aggregateType).setParameter(2, aggregateId)
-                .getResultList();
-        for (Object row : current) {
-            Object[] columns = (Object[]) row;
-            String community = (String) columns[1];
-            read(columns[2].toString()).forEach(cell -> add(community, cell.negated()));
-            entityManager.createNativeQuery("UPDATE contribution SET valid_to = ?2 WHERE id = ?1")
-                    .setParameter(1, columns[0]).setParameter(2, utc(at))
-                    .executeUpdate();
-            touched.add(community);
+    // Only the consumer's thread touches these: filled while a batch applies, written and cleared by flush().
+    private final Map<AggregateKey, List<Segment>> segments = new HashMap<>();
+    private final Set<AggregateKey> changed = new LinkedHashSet<>();
+    private final Map<Cell, BigDecimal> totals = new HashMap<>();
+    private final Map<DayKey, BigDecimal> days = new HashMap<>();
+    private final Map<RevisionKey, BigDecimal> revisions = new HashMap<>();
+    private final Map<String, Instant> activity = new HashMap<>();
+
+    /** Starts a batch: forgets anything left by a failed one, reads the segments of its aggregates at once. */
+    public void prepare(Collection<AggregateKey> aggregates) {
+        clear();
+        segments.putAll(store.segments(aggregates));
+    }
+
+    /**
+     * Applies one version of an aggregate, recorded at {@code recordedAt}.
+     *
+     * @return the communities whose totals changed
+     */
+    public Set<String> apply(AggregateKey aggregate, Instant recordedAt, Contribution next) {
+        List<Segment> before = segments.computeIfAbsent(aggregate, key -> store.segments(List.of(key)).getOrDefault(key, List.of()));
+        List<Segment> after = next.after(before);
+        Instant second = ceilToSecond(recordedAt);
+        Set<String> touched = new LinkedHashSet<>();
+        for (Segment segment : before) {
+            add(segment, segment.value().negate(), second);
+            touched.add(segment.cell().community());
         }
-        if (next != null) {
-            next.cells().forEach(cell -> add(next.communityCode(), cell));
-            entityManager.createNativeQuery("""
-                    INSERT INTO contribution (aggregate_type, aggregate_id, community_code, valid_from, cells)
-                    VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb))""")
-                    .setParameter(1, aggregateType).setParameter(2, aggregateId)
-                    .setParameter(3, next.communityCode()).setParameter(4, utc(at))
-                    .setParameter(5, write(next.cells()))
-                    .executeUpdate();
-            if (!touched.contains(next.communityCode())) {
-                touched.add(next.communityCode());
-            }
+        for (Segment segment : after) {
+            add(segment, segment.value(), second);
+            touched.add(segment.cell().community());
         }
-        touched.forEach(community -> entityManager.createNativeQuery("""
-                INSERT INTO community_activity (community_code, last_event_time) VALUES (?1, ?2)
-                ON CONFLICT (community_code) DO UPDATE
-                SET last_event_time = greatest(community_activity.last_event_time, EXCLUDED.last_event_time)""")
-                .setParameter(1, community).setParameter(2, utc(at))
-                .executeUpdate());
+        segments.put(aggregate, List.copyOf(after));
+        changed.add(aggregate);
+        touched.forEach(community -> activity.merge(community, recordedAt, (a, b) -> a.isAfter(b) ? a : b));
         return touched;
     }
 
+    /** Writes what the batch changed; called once, just before the consumer's transaction commits. */
+    public void flush() {
+        store.writeTotals(nonZero(totals));
+        store.writeDays(nonZero(days));
+        store.writeRevisions(nonZero(revisions));
+        Map<AggregateKey, List<Segment>> written = new HashMap<>();
+        changed.forEach(aggregate -> written.put(aggregate, segments.get(aggregate)));
+        store.writeSegments(written);
+        store.writeActivity(activity);
+        clear();
+    }
+
     public void reset() {
-        entityManager.createNativeQuery("TRUNCATE total_cell, contribution, community_activity").executeUpdate();
+        clear();
+        store.truncate();
     }
 
-    private void add(String community, Cell cell) {
-        entityManager.createNativeQuery("""
-                INSERT INTO total_cell (community_code, family, section, period, line, category, istat_code, status, measure, value)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                ON CONFLICT (community_code, family, section, period, line, category, istat_code, status, measure)
-                DO UPDATE SET value = total_cell.value + EXCLUDED.value""")
-                .setParameter(1, community).setParameter(2, cell.family()).setParameter(3, cell.section())
-                .setParameter(4, cell.period()).setParameter(5, cell.line()).setParameter(6, cell.category())
-                .setParameter(7, cell.istatCode()).setParameter(8, cell.status()).setParameter(9, cell.measure())
-                .setParameter(10, cell.value())
-                .executeUpdate();
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static List<Cell> read(String json) {
-        try {
-            return EventJson.mapper().readValue(json, CELLS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored contribution is not readable", e);
+    private void add(Segment segment, BigDecimal value, Instant recordedAt) {
+        change(segment.cell(), segment.from(), value, recordedAt);
+        if (segment.to() != null) {
+            change(segment.cell(), segment.to(), value.negate(), recordedAt);
         }
     }
 
-    private static String write(List<Cell> cells) {
-        try {
-            return EventJson.mapper().writeValueAsString(cells);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private void change(Cell cell, LocalDate day, BigDecimal value, Instant recordedAt) {
+        totals.merge(cell, value, BigDecimal::add);
+        days.merge(new DayKey(cell, day), value, BigDecimal::add);
+        revisions.merge(new RevisionKey(cell, day, recordedAt), value, BigDecimal::add);
+    }
+
+    private void clear() {
+        segments.clear();
+        changed.clear();
+        totals.clear();
+        days.clear();
+        revisions.clear();
+        activity.clear();
+    }
+
+    /**
+     * Recording time is kept to the second, rounded up: what was recorded at 10:00:00.3 is known from
+     * 10:00:01, so no answer shows a figure as known before it was.
+     */
+    static Instant ceilToSecond(Instant time) {
+        Instant second = time.truncatedTo(ChronoUnit.SECONDS);
+        return second.equals(time) ? second : second.plusSeconds(1);
+    }
+
+    private static <K> Map<K, BigDecimal> nonZero(Map<K, BigDecimal> changes) {
+        Map<K, BigDecimal> result = new HashMap<>();
+        changes.forEach((key, value) -> {
+            if (value.signum() != 0) {
+                result.put(key, value);
+            }
+        });
+        return result;
     }
 }

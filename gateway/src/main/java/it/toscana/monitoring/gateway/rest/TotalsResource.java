@@ -1,5 +1,7 @@
 package it.toscana.monitoring.gateway.rest;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -7,8 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.toscana.monitoring.gateway.totals.Totals;
+import it.toscana.monitoring.gateway.totals.OverTimeReader;
 import it.toscana.monitoring.gateway.totals.TotalsAssembler;
+import it.toscana.monitoring.gateway.totals.view.CommunityRow;
+import it.toscana.monitoring.gateway.totals.view.CommunityTotals;
+import it.toscana.monitoring.gateway.totals.view.OverTime;
+import it.toscana.monitoring.gateway.totals.view.RegionTotals;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
@@ -18,55 +24,107 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-
-import java.util.List;
 
 @Path("/api/v1")
 @Tag(name = "Totals")
 @Produces(MediaType.APPLICATION_JSON)
 public class TotalsResource {
 
+    private static final String TIME_AXES = " ?asOf= asks business time (what was true in the world on that date), "
+            + "?knownAt= recording time (what the system had recorded by then); they combine.";
+
     @Inject
     TotalsAssembler totals;
+
+    @Inject
+    OverTimeReader overTime;
 
     @GET
     @Path("/communities/{code}/totals")
     @Operation(summary = "Live totals of one community, maintained from the services' events",
-            description = "Money by section, line and category; broadband, CART and PAAS figures; declared (printed) "
-                    + "totals beside the computed ones with every difference flagged (Scheda headlines, scope SCHEDA "
-                    + "with a label, have nothing computed beside them). ?asOf= answers from the "
-                    + "gateway's event history; ?section= and ?period= filter the money; ?by= adds a drill-down.")
+            description = "Money by section, line and category; broadband, CART, PAAS and other rollout figures; declared "
+                    + "(printed) totals beside the computed ones with every difference flagged (Scheda headlines, scope "
+                    + "SCHEDA with a label, have nothing computed beside them). A figure not known at this level is null, "
+                    + "with the reason in notKnown." + TIME_AXES + " ?section= and ?period= filter the money; ?by= adds "
+                    + "a drill-down.")
     @APIResponse(responseCode = "200", description = "The community's totals")
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
     @APIResponse(responseCode = "404", description = "No event has announced a community with this code")
-    public Totals community(@PathParam("code") String code, @BeanParam TotalsParams params) {
+    public CommunityTotals community(@PathParam("code") String code, @BeanParam TotalsParams params) {
         return totals.community(code, params.toQuery());
     }
 
     @GET
     @Path("/totals")
-    @Operation(summary = "Live totals of the whole region, with one row per community")
+    @Operation(summary = "Live totals of the whole region, with one row per community",
+            description = "The region's figures, each community's row with its declared Table 1 figure, and the "
+                    + "reconciliation of the printed Table 1 total with the rows, its difference explained part by part."
+                    + TIME_AXES)
     @APIResponse(responseCode = "200", description = "The region's totals")
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
-    public Totals region(@BeanParam TotalsParams params) {
+    public RegionTotals region(@BeanParam TotalsParams params) {
         return totals.region(params.toQuery());
     }
 
     @GET
     @Path("/communities/totals")
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "One row of totals per community, for a dashboard table (JSON or CSV)")
+    @Operation(summary = "One row of totals per community, for a dashboard table (JSON or CSV)",
+            description = "Each row: money (null where not known, with the reason), its basis (booklet rows or Table 1 "
+                    + "line totals), the declared Table 1 figure beside the computed local programme, PAAS, broadband "
+                    + "and the number of flagged differences." + TIME_AXES)
     @APIResponse(responseCode = "200", description = "Every community's row",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Totals.CommunityRow.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityRow.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
     public Response communityRows(@BeanParam TotalsParams params, @Context UriInfo uri) {
-        List<Totals.CommunityRow> rows = totals.communityRows(params.toQuery());
+        List<CommunityRow> rows = totals.communityRows(params.toQuery());
         return new Page<>(rows, 0, Math.max(rows.size(), 1), rows.size()).toResponse(uri);
+    }
+
+    @GET
+    @Path("/communities/{code}/totals/over-time")
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "A community's money over business time (JSON, or its points as CSV)",
+            description = "?measure=assigned|paid|toPay, ?interval=month|quarter|year, ?from=, ?to=: the value at the "
+                    + "end of each interval and its change within it, from the maintained cells.")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverTime.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) })
+    @APIResponse(responseCode = "400", description = "An invalid query parameter")
+    public Response communityOverTime(@PathParam("code") String code, @BeanParam OverTimeParams params,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        totals.requireCommunity(code);
+        return series(overTime.read(params.toRequest(code)), headers, uri);
+    }
+
+    @GET
+    @Path("/totals/over-time")
+    @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
+    @Operation(summary = "The region's money over business time (JSON, or its points as CSV)",
+            description = "As for one community, over every community.")
+    @APIResponse(responseCode = "200", description = "The series",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverTime.class)),
+                        @Content(mediaType = PageCsvWriter.TEXT_CSV) })
+    @APIResponse(responseCode = "400", description = "An invalid query parameter")
+    public Response regionOverTime(@BeanParam OverTimeParams params, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return series(overTime.read(params.toRequest(null)), headers, uri);
+    }
+
+    /** The series as JSON, or its points as a CSV page. */
+    private static Response series(OverTime series, HttpHeaders headers, UriInfo uri) {
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.valueOf(PageCsvWriter.TEXT_CSV)) && !type.isWildcardType());
+        if (!csv) {
+            return Response.ok(series, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        List<OverTime.Point> points = series.points();
+        return new Page<>(points, 0, Math.max(points.size(), 1), points.size()).toResponse(uri);
     }
 }
