@@ -1,9 +1,9 @@
 // A community's page (/communities/{code}): money, payments over time, broadband, CART, PAAS
 // and the reconciliation of declared against computed figures, kept live.
-import { ApiError, downloadCsv, getJson } from './api.js';
+import { downloadCsv, getJson } from './api.js';
 import { barChart, COLOURS, lineChart } from './charts.js';
 import { t } from './i18n.js';
-import { formatCount, formatDifference, moneyElement } from './format.js';
+import { countElement, formatCount, formatDate, formatDifference, moneyElement } from './format.js';
 import { keepLive } from './live.js';
 import { pageHref, setUpPage } from './page.js';
 import { renderTable } from './tables.js';
@@ -13,7 +13,7 @@ import { fundingLineNames, notKnownReason, shortName, withCsvButton } from './sh
 const code = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop());
 const { query } = setUpPage();
 const base = `/api/v1/communities/${encodeURIComponent(code)}`;
-const overTime = { path: `${base}/totals/over-time`, params: { measure: 'paid', interval: 'quarter' }, available: true };
+const overTime = { path: `${base}/totals/over-time`, params: { measure: 'paid', interval: 'quarter' } };
 
 document.getElementById('back').href = pageHref('/');
 withCsvButton('money-csv', () => downloadCsv('/api/v1/allocations', { communityCode: code, size: 500 }, `${code}-assegnazioni.csv`));
@@ -25,45 +25,31 @@ withCsvButton('paas-csv', () => downloadCsv('/api/v1/paas-points', { community: 
 withCsvButton('reconciliation-csv', () => downloadCsv('/api/v1/declared-totals', { communityCode: code, size: 500 }, `${code}-cifre-dichiarate.csv`));
 
 keepLive(`/api/v1/stream?community=${encodeURIComponent(code)}`, async () => {
-  const [totals, perMunicipality, lineNames, points] = await Promise.all([
+  const [totals, perMunicipality, lineNames, paymentsOverTime] = await Promise.all([
     getJson(`${base}/totals`, query),
     getJson(`${base}/totals`, { ...query, by: 'municipality' }),
     fundingLineNames(),
-    paymentsOverTime(),
+    getJson(overTime.path, { ...overTime.params, ...query }),
   ]);
   renderIdentity(totals);
+  renderMissingParts(totals);
   renderHeadline(totals);
   renderMoney(totals, lineNames);
-  renderOverTime(points);
+  renderOverTime(paymentsOverTime);
   renderBroadband(totals, perMunicipality);
-  renderCart(totals.cart);
+  renderCart(totals);
+  renderRollout(totals);
   renderPaas(totals, perMunicipality);
   renderReconciliation(totals.reconciliation || [], lineNames);
   return totals.lastChangedAt;
 });
-
-/** The over-time series, or null while the API does not serve it (asked once, not on every change). */
-async function paymentsOverTime() {
-  if (!overTime.available) {
-    return null;
-  }
-  try {
-    return await getJson(overTime.path, { ...overTime.params, ...query });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      overTime.available = false;
-      return null;
-    }
-    throw error;
-  }
-}
 
 function renderIdentity(totals) {
   const community = totals.community;
   document.title = `${community.name} — Regione Toscana`;
   document.getElementById('community-name').textContent = community.name;
   document.getElementById('community-facts').textContent = [
-    community.kind === 'UNIONE_COMUNI' ? 'Unione di Comuni' : 'Comunità Montana',
+    t(community.kind),
     (community.provinces || []).join(', '),
     totals.population > 0
       ? t('municipalitiesCount', { count: formatCount(totals.municipalities.length), population: formatCount(totals.population) })
@@ -71,12 +57,28 @@ function renderIdentity(totals) {
   ].filter(Boolean).join(' · ');
 }
 
+// A part of the totals (money, paas, cart, broadband) is null when nothing of its kind is recorded
+// for the community at the date asked: its figures show as not known, with the API's reason.
+const NOTHING = {};
+
+/** Under each section whose part of the totals is not known as a whole, the API's reason. */
+function renderMissingParts(totals) {
+  document.querySelectorAll('[data-missing-part]').forEach((note) => {
+    const part = note.dataset.missingPart;
+    const reason = totals[part] == null ? notKnownReason(totals, part) || t('notKnownReason') : '';
+    note.hidden = !reason;
+    note.textContent = reason && `${t('notKnown')}: ${reason}`;
+  });
+}
+
 function renderHeadline(totals) {
-  setContent('headline-assigned', moneyElement(totals.money.assigned, notKnownReason(totals, 'money.assigned')));
-  setContent('headline-paid', moneyElement(totals.money.paid, notKnownReason(totals, 'money.paid')));
-  setContent('headline-to-pay', moneyElement(totals.money.toPay, notKnownReason(totals, 'money.toPay')));
-  setContent('headline-paas-users', formatCount(totals.paas.registeredUsers));
-  setContent('headline-paas-accesses', formatCount(totals.paas.accesses));
+  const money = totals.money || NOTHING;
+  const paas = totals.paas || NOTHING;
+  setContent('headline-assigned', moneyElement(money.assigned, notKnownReason(totals, 'money.assigned')));
+  setContent('headline-paid', moneyElement(money.paid, notKnownReason(totals, 'money.paid')));
+  setContent('headline-to-pay', moneyElement(money.toPay, notKnownReason(totals, 'money.toPay')));
+  setContent('headline-paas-users', countElement(paas.registeredUsers, notKnownReason(totals, 'paas.registeredUsers')));
+  setContent('headline-paas-accesses', countElement(paas.accesses, notKnownReason(totals, 'paas.accesses')));
   setContent('headline-flagged', formatCount((totals.reconciliation || []).filter((r) => r.flagged).length));
 }
 
@@ -85,7 +87,7 @@ function setContent(id, content) {
 }
 
 function renderMoney(totals, lineNames) {
-  const money = totals.money;
+  const money = totals.money || NOTHING;
   renderTable(document.getElementById('table-sections'), [
     { id: 'section', label: 'section', type: 'text', value: (row) => t(row.key) },
     ...moneyColumns(totals, (row) => `money.bySection.${row.key}`),
@@ -100,13 +102,8 @@ function renderMoney(totals, lineNames) {
 }
 
 function renderOverTime(series) {
-  document.getElementById('over-time-missing').hidden = series !== null;
-  document.getElementById('over-time-figure').hidden = series === null;
-  document.getElementById('over-time-csv').hidden = series === null;
-  if (series === null) {
-    return;
-  }
   const points = series.points || [];
+  document.getElementById('over-time-none').hidden = points.length > 0;
   lineChart(document.getElementById('chart-over-time'), points.map((p) => p.period), t('cumulativePaid'), points.map((p) => p.value));
   renderTable(document.getElementById('table-over-time'), [
     { id: 'period', label: 'period', type: 'text', value: (p) => p.period },
@@ -115,16 +112,10 @@ function renderOverTime(series) {
   ], points);
 }
 
-/** Municipality name by ISTAT code, from the community's members. */
-function municipalityNames(totals) {
-  return new Map((totals.municipalities || []).map((m) => [m.istatCode, m.name]));
-}
-
 function renderBroadband(totals, perMunicipality) {
-  const names = municipalityNames(totals);
   const rows = (perMunicipality.breakdown || []).filter((slice) => slice.broadband && slice.broadband.municipalities > 0)
     .map((slice) => ({
-      name: names.get(slice.key) || slice.key,
+      name: slice.name || slice.key,
       coverage: Object.keys(slice.broadband.coverage || {}).map((value) => t(value)).join(', '),
       connected: t(slice.broadband.connectedToRegionalNetwork > 0 ? 'yes' : 'no'),
       unservable: slice.broadband.unservableUsers,
@@ -137,10 +128,11 @@ function renderBroadband(totals, perMunicipality) {
   ], rows, { sortable: true });
 }
 
-function renderCart(cart) {
-  setContent('cart-nal-hosted', formatCount(cart.nalHosted));
-  setContent('cart-nal-users', formatCount(cart.nalUsers));
-  setContent('cart-interpro-messages', formatCount(cart.interProMessages));
+function renderCart(totals) {
+  const cart = totals.cart || NOTHING;
+  setContent('cart-nal-hosted', countElement(cart.nalHosted, notKnownReason(totals, 'cart.nalHosted')));
+  setContent('cart-nal-users', countElement(cart.nalUsers, notKnownReason(totals, 'cart.nalUsers')));
+  setContent('cart-interpro-messages', countElement(cart.interProMessages, notKnownReason(totals, 'cart.interProMessages')));
   renderTable(document.getElementById('table-interpro'), [
     { id: 'status', label: 'status', type: 'text', value: (row) => t(row.key) },
     { id: 'entities', label: 'entities', type: 'count', value: (row) => row.count },
@@ -148,12 +140,10 @@ function renderCart(cart) {
 }
 
 function renderPaas(totals, perMunicipality) {
-  const paas = totals.paas;
+  const paas = totals.paas || NOTHING;
   document.getElementById('paas-partial').hidden = !paas.partial;
-  setContent('paas-points', formatCount(paas.points));
-  // Points not closed, as the booklets count them (once the API reports them).
-  document.getElementById('paas-active').hidden = paas.activePoints === undefined;
-  setContent('paas-active-points', formatCount(paas.activePoints ?? 0));
+  setContent('paas-points', countElement(paas.points, notKnownReason(totals, 'paas.points')));
+  setContent('paas-active-points', countElement(paas.activePoints, notKnownReason(totals, 'paas.activePoints')));
   const statuses = Object.entries(paas.pointsByStatus || {}).map(([key, count]) => ({ key, name: t(key), count }));
   barChart(document.getElementById('chart-paas-status'), statuses.map((s) => s.name), [
     { name: t('points'), values: statuses.map((s) => s.count), colour: COLOURS.count },
@@ -163,15 +153,30 @@ function renderPaas(totals, perMunicipality) {
     { id: 'points', label: 'points', type: 'count', value: (row) => row.count },
   ], statuses);
 
-  const names = municipalityNames(totals);
   const rows = (perMunicipality.breakdown || []).filter((slice) => slice.paas && slice.paas.points > 0)
-    .map((slice) => ({ name: names.get(slice.key) || slice.key, ...slice.paas }));
+    .map((slice) => ({ name: slice.name || slice.key, ...slice.paas }));
   renderTable(document.getElementById('table-paas-municipalities'), [
     { id: 'municipality', label: 'municipality', type: 'text', value: (row) => row.name },
     { id: 'points', label: 'points', type: 'count', value: (row) => row.points },
     { id: 'users', label: 'paasUsers', type: 'count', value: (row) => row.registeredUsers },
     { id: 'accesses', label: 'paasAccesses', type: 'count', value: (row) => row.accesses },
   ], rows, { sortable: true });
+}
+
+/** Telecentres, VoIP, FORe-gov and justice offices: each a line of facts, or not known. */
+function renderRollout(totals) {
+  const rollout = totals.rollout || NOTHING;
+  const facts = {
+    telecentres: ['count', 'workstations', 'jobsCreated'],
+    voip: ['installations', 'switchboards', 'terminals'],
+    foreGov: ['adhesions', 'managersTrained', 'employeesTrained'],
+    justice: ['offices', 'activeOffices', 'accesses'],
+  };
+  Object.entries(facts).forEach(([part, fields]) => {
+    const figures = rollout[part] || NOTHING;
+    fields.forEach((field) => setContent(`rollout-${part}-${field}`,
+      countElement(figures[field], notKnownReason(totals, `rollout.${part}.${field}`))));
+  });
 }
 
 /** Every declared figure beside the computed one; flagged differences first. */
@@ -187,6 +192,8 @@ function renderReconciliation(entriesOfTotals, lineNames) {
       cell: (row) => document.createTextNode(row.difference == null ? '—' : formatDifference(row.difference)) },
     { id: 'flagged', label: 'flagged', type: 'text', value: (row) => row.flagged, cell: flagCell },
     { id: 'document', label: 'document', type: 'text', value: (row) => row.declaredSource && row.declaredSource.document },
+    { id: 'documentDate', label: 'documentDate', type: 'text',
+      value: (row) => row.declaredSource && row.declaredSource.documentDate && formatDate(row.declaredSource.documentDate) },
     { id: 'location', label: 'location', type: 'text', value: (row) => row.declaredSource && row.declaredSource.location },
   ], rows, { rowClass: (row) => (row.flagged ? 'flagged' : '') });
 }

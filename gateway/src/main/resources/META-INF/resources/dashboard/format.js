@@ -45,10 +45,10 @@ export function formatDate(isoDate) {
 }
 
 /**
- * A money cell: the amount, or "n.d." with the API's reason when the figure is not known at
- * this level (null, never shown as 0). The reason is both a tooltip and text for screen readers.
+ * A figure, or "n.d." with the API's reason when it is not known at this level (null, never
+ * shown as 0). The reason is a tooltip, and text for screen readers.
  */
-export function moneyElement(value, reason) {
+export function figureElement(value, reason, format) {
   const element = document.createElement('span');
   if (value === null || value === undefined) {
     element.className = 'not-known';
@@ -59,7 +59,15 @@ export function moneyElement(value, reason) {
     said.textContent = ` (${element.title})`;
     element.append(said);
   } else {
-    element.textContent = formatMoney(value);
+    element.textContent = format(value);
   }
   return element;
+}
+
+export function moneyElement(value, reason) {
+  return figureElement(value, reason, formatMoney);
+}
+
+export function countElement(value, reason) {
+  return figureElement(value, reason, formatCount);
 }

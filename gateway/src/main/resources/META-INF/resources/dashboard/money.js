@@ -16,17 +16,21 @@ export function moneyColumns(totals, pathOf) {
   }));
 }
 
-/** Paid and to pay as two bar series that stack up to the amount assigned. */
+/**
+ * Paid and to pay, stacking up to the amount assigned; where payments are not known (a Table 1
+ * line total) the amount assigned stands as a third series of its own rather than as unpaid.
+ */
 export function paidAndToPay(rows) {
   return [
     { name: t('paid'), values: rows.map((row) => row.paid), colour: COLOURS.paid },
     { name: t('toPay'), values: rows.map((row) => row.toPay), colour: COLOURS.toPay },
+    { name: t('assignedPaymentsNotKnown'), values: rows.map((row) => (row.paid == null ? row.assigned : null)), colour: COLOURS.assigned },
   ];
 }
 
 /** Money by funding line, largest assignment first: the chart and its data table. */
 export function renderMoneyByLine(totals, lineNames, chart, table) {
-  const lines = moneyRows(totals.money.byLine).map((line) => ({ ...line, name: lineNames.get(line.key) || line.key }))
+  const lines = moneyRows((totals.money || {}).byLine).map((line) => ({ ...line, name: lineNames.get(line.key) || line.key }))
     .sort((a, b) => (b.assigned || 0) - (a.assigned || 0));
   barChart(chart, lines.map((line) => shortName(line.name)), paidAndToPay(lines), { stacked: true, horizontal: true });
   renderTable(table, [

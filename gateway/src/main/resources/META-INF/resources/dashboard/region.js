@@ -26,12 +26,16 @@ keepLive('/api/v1/stream', async () => {
 });
 
 function renderHeadline(totals) {
-  const table1 = (totals.reconciliation || []).find((r) => r.scope === 'TABLE1' && !r.fundingLine) || {};
+  const money = totals.money || {};
+  // Table 1's printed total stands beside two sums: of the communities' printed totals, and of the
+  // allocations (the rows); the headline's computed figure is the latter.
+  const table1Totals = (totals.reconciliation || []).filter((r) => r.scope === 'TABLE1' && !r.fundingLine);
+  const table1 = table1Totals.find((r) => (r.computedFrom || '').startsWith('allocations')) || table1Totals[0] || {};
   const flagged = (totals.reconciliation || []).filter((r) => r.flagged).length
     + (totals.communities || []).reduce((sum, row) => sum + (row.flaggedDifferences || 0), 0);
-  setMoney('headline-assigned', totals.money.assigned, notKnownReason(totals, 'money.assigned'));
-  setMoney('headline-paid', totals.money.paid, notKnownReason(totals, 'money.paid'));
-  setMoney('headline-to-pay', totals.money.toPay, notKnownReason(totals, 'money.toPay'));
+  setMoney('headline-assigned', money.assigned, notKnownReason(totals, 'money.assigned'));
+  setMoney('headline-paid', money.paid, notKnownReason(totals, 'money.paid'));
+  setMoney('headline-to-pay', money.toPay, notKnownReason(totals, 'money.toPay'));
   setMoney('headline-table1-declared', table1.declared);
   setMoney('headline-table1-computed', table1.computed);
   document.getElementById('headline-flagged').textContent = formatCount(flagged);
@@ -41,30 +45,30 @@ function setMoney(id, value, reason) {
   document.getElementById(id).replaceChildren(moneyElement(value, reason));
 }
 
+/** A column of the communities' table; a row says itself why a null figure of it is not known. */
+function rowColumn(id, label, type, value = (row) => row[id]) {
+  return { id, label, type, value, reason: (row) => (row.notKnown || {})[id] };
+}
+
 function renderCommunities(totals) {
-  const rows = totals.communities || [];
-  const has = (field) => rows.some((row) => row[field] !== undefined);
-  const rowReason = (field) => (row) => notKnownReason(totals, `communities.${row.code}.${field}`);
   const columns = [
     { id: 'name', label: 'community', type: 'text', value: (row) => row.name, cell: communityLink },
-    { id: 'provinces', label: 'provinces', type: 'text', value: (row) => row.provinces },
-    { id: 'assigned', label: 'assigned', type: 'money', value: (row) => row.assigned, reason: rowReason('assigned') },
-    { id: 'paid', label: 'paid', type: 'money', value: (row) => row.paid, reason: rowReason('paid') },
-    { id: 'toPay', label: 'toPay', type: 'money', value: (row) => row.toPay, reason: rowReason('toPay') },
-    has('table1Declared') && { id: 'table1Declared', label: 'table1Declared', type: 'money', value: (row) => row.table1Declared },
-    has('table1Difference') && { id: 'table1Difference', label: 'table1Difference', type: 'money', value: (row) => row.table1Difference },
-    has('basis') && { id: 'basis', label: 'basis', type: 'text', value: (row) => row.basis && t(`basis${row.basis}`) },
-    has('activePaasPoints')
-      ? { id: 'activePaasPoints', label: 'activePaasPoints', type: 'count', value: (row) => row.activePaasPoints }
-      : { id: 'paasPoints', label: 'paasPoints', type: 'count', value: (row) => row.paasPoints },
-    { id: 'registeredUsers', label: 'paasUsers', type: 'count', value: (row) => row.registeredUsers },
-    { id: 'accesses', label: 'paasAccesses', type: 'count', value: (row) => row.accesses },
-    { id: 'connected', label: 'connected', type: 'count', value: (row) => row.connectedToRegionalNetwork },
-    { id: 'flagged', label: 'flaggedDifferences', type: 'count', value: (row) => row.flaggedDifferences },
-  ].filter(Boolean);
-  renderTable(document.getElementById('communities-table'), columns, rows, {
+    rowColumn('provinces', 'provinces', 'text'),
+    rowColumn('assigned', 'assigned', 'money'),
+    rowColumn('paid', 'paid', 'money'),
+    rowColumn('toPay', 'toPay', 'money'),
+    rowColumn('basis', 'basis', 'text', (row) => row.basis && t(`basis${row.basis}`)),
+    rowColumn('table1Declared', 'table1Declared', 'money'),
+    rowColumn('table1Difference', 'table1Difference', 'money'),
+    rowColumn('activePaasPoints', 'activePaasPoints', 'count'),
+    rowColumn('registeredUsers', 'paasUsers', 'count'),
+    rowColumn('accesses', 'paasAccesses', 'count'),
+    rowColumn('connectedToRegionalNetwork', 'connected', 'count'),
+    rowColumn('flaggedDifferences', 'flaggedDifferences', 'count'),
+  ];
+  renderTable(document.getElementById('communities-table'), columns, totals.communities || [], {
     sortable: true,
-    rowClass: (row) => (row.flaggedDifferences > 0 ? 'flagged' : ''),
+    rowClass: (row) => (row.flaggedDifferences > 0 || row.table1Flagged ? 'flagged' : ''),
   });
 }
 
@@ -82,17 +86,18 @@ function renderCharts(totals, lineNames) {
   barChart(document.getElementById('chart-paid'), communities.map((row) => row.name), paidAndToPay(communities), { stacked: true });
   renderTable(document.getElementById('table-paid'), [
     { id: 'name', label: 'community', type: 'text', value: (row) => row.name },
-    { id: 'paid', label: 'paid', type: 'money', value: (row) => row.paid },
-    { id: 'toPay', label: 'toPay', type: 'money', value: (row) => row.toPay },
+    rowColumn('assigned', 'assigned', 'money'),
+    rowColumn('paid', 'paid', 'money'),
+    rowColumn('toPay', 'toPay', 'money'),
   ], communities);
 
-  const paas = [...(totals.communities || [])].sort((a, b) => b.accesses - a.accesses);
+  const paas = [...(totals.communities || [])].sort((a, b) => (b.accesses ?? -1) - (a.accesses ?? -1));
   barChart(document.getElementById('chart-paas'), paas.map((row) => row.name), [
     { name: t('paasAccesses'), values: paas.map((row) => row.accesses), colour: COLOURS.count },
   ], { money: false });
   renderTable(document.getElementById('table-paas'), [
     { id: 'name', label: 'community', type: 'text', value: (row) => row.name },
-    { id: 'users', label: 'paasUsers', type: 'count', value: (row) => row.registeredUsers },
-    { id: 'accesses', label: 'paasAccesses', type: 'count', value: (row) => row.accesses },
+    rowColumn('registeredUsers', 'paasUsers', 'count'),
+    rowColumn('accesses', 'paasAccesses', 'count'),
   ], paas);
 }

@@ -11,9 +11,18 @@ export function fundingLineNames() {
   return lineNames;
 }
 
-/** The API's reason for a money figure it reports as not known (null), by the figure's path. */
+/**
+ * The API's reason for a figure it reports as not known (null), by the figure's path; a figure
+ * inside a part that is not known as a whole (money.paid inside a null money) takes the part's.
+ */
 export function notKnownReason(totals, path) {
-  return (totals.notKnown || {})[path];
+  const reasons = totals.notKnown || {};
+  for (let at = path; at; at = at.includes('.') ? at.slice(0, at.lastIndexOf('.')) : '') {
+    if (reasons[at]) {
+      return reasons[at];
+    }
+  }
+  return undefined;
 }
 
 /** The booklets' line titles run to a paragraph: the part before the first dash or colon, for a chart axis. */

@@ -1,11 +1,11 @@
 // Data tables: one header row, numbers right-aligned, optional sorting by any column (a button
 // per header, so it works from the keyboard, with aria-sort telling the order).
 import { t } from './i18n.js';
-import { formatCount, moneyElement } from './format.js';
+import { countElement, moneyElement } from './format.js';
 
 /**
  * A column: {id, label (a label key), type: 'text' | 'money' | 'count', value: row => value,
- * cell?: row => Node (instead of the value as text), reason?: row => why a null money value is not known}.
+ * cell?: row => Node (instead of the value as text), reason?: row => why a null figure is not known}.
  */
 export function renderTable(table, columns, rows, { sortable = false, rowClass = () => '' } = {}) {
   const ids = columns.map((column) => column.id).join(',');
@@ -85,11 +85,12 @@ function content(column, item) {
     return column.cell(item);
   }
   const value = column.value(item);
+  const reason = column.reason && column.reason(item);
   switch (column.type) {
     case 'money':
-      return moneyElement(value, column.reason && column.reason(item));
+      return moneyElement(value, reason);
     case 'count':
-      return document.createTextNode(value === null || value === undefined ? '' : formatCount(value));
+      return countElement(value, reason);
     default:
       return document.createTextNode(value ?? '');
   }
@@ -101,20 +102,14 @@ function sortRows(table, columns, rows) {
     return rows;
   }
   const direction = table.dataset.sortOrder === 'descending' ? -1 : 1;
-  const key = (row) => column.value(row);
-  return [...rows].sort((a, b) => direction * compare(key(a), key(b)));
+  return [...rows].sort((a, b) => compare(column.value(a), column.value(b), direction));
 }
 
 /** Unknown (null) values sort last in either order of the others. */
-function compare(a, b) {
-  if (a === b) {
-    return 0;
+function compare(a, b, direction) {
+  const unknown = (value) => value === null || value === undefined;
+  if (unknown(a) || unknown(b)) {
+    return Number(unknown(a)) - Number(unknown(b));
   }
-  if (a === null || a === undefined) {
-    return 1;
-  }
-  if (b === null || b === undefined) {
-    return -1;
-  }
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'it');
+  return direction * (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'it'));
 }
