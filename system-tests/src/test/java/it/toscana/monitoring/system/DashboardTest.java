@@ -3,6 +3,7 @@ package it.toscana.monitoring.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -78,19 +78,21 @@ class DashboardTest {
     void theRegionPageShowsEveryHeadlineFigureOfTheApiToTheCentInItalianFormat() throws Exception {
         open("/");
         JsonPath region = regionTotals();
-        String table1 = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == null }";
+        // Table 1's printed total beside the one computed from the allocations (the rows).
+        String table1 = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == null"
+                + " && it.computedFrom.startsWith('allocations') }";
         int flagged = region.getList("reconciliation.findAll { it.flagged }").size()
                 + region.<Number>getList("communities.flaggedDifferences").stream().mapToInt(Number::intValue).sum();
         Map<String, String> expected = Map.of(
-                "headline-assigned", euro(region, "money.assigned"),
-                "headline-paid", euro(region, "money.paid"),
-                "headline-to-pay", euro(region, "money.toPay"),
-                "headline-table1-declared", euro(region, table1 + ".declared"),
-                "headline-table1-computed", euro(region, table1 + ".computed"),
+                "headline-assigned", shownAs(region, "money.assigned"),
+                "headline-paid", shownAs(region, "money.paid"),
+                "headline-to-pay", shownAs(region, "money.toPay"),
+                "headline-table1-declared", shownAs(region, table1 + ".declared"),
+                "headline-table1-computed", shownAs(region, table1 + ".computed"),
                 "headline-flagged", Integer.toString(flagged));
-        expected.forEach((id, figure) -> awaitText(By.id(id), figure));
-        assertEquals("2.663.769,61 €", text(By.id("headline-assigned")), "the reference data's total, as the booklets print it");
-        assertEquals("5.716.583,97 €", text(By.id("headline-table1-declared")));
+        expected.forEach((id, figure) -> await(id + " shows " + figure).atMost(SHOWN_WITHIN).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertEquals(figure, figure(id))));
+        assertEquals("5.716.583,97 €", figure("headline-table1-declared"), "Table 1's total as printed");
         assertEquals(19, chromium.driver.findElements(By.cssSelector("#communities-table tbody tr")).size());
         chromium.screenshot("dashboard-region.png");
     }
@@ -99,7 +101,7 @@ class DashboardTest {
     @Order(2)
     void theCsvDownloadOfTheCommunityTableIsTheApisCsv() throws Exception { // byte for byte: both are UTF-8
         open("/");
-        awaitText(By.id("headline-assigned"), euro(regionTotals(), "money.assigned"));
+        awaitText(By.id("headline-table1-declared"), "5.716.583,97 €");
         chromium.driver.findElement(By.id("communities-csv")).click();
         Path downloaded = chromium.downloads.resolve("comunita-totali.csv");
         await("the CSV download").atMost(SHOWN_WITHIN).until(() -> Files.exists(downloaded) && Files.size(downloaded) > 0);
@@ -132,10 +134,41 @@ class DashboardTest {
 
     @Test
     @Order(4)
+    void aCommunityPageShowsPaymentsOverTimeAndTheBookletAsOfAPickedDate() {
+        open("/communities/" + CMET);
+        JsonPath overTime = read("/api/v1/communities/" + CMET + "/totals/over-time?measure=paid&interval=quarter");
+        List<Map<String, Object>> points = overTime.getList("points");
+        assertFalse(points.isEmpty(), "quarters with payments");
+        Map<String, Object> last = points.get(points.size() - 1);
+        await("the over-time figure").atMost(SHOWN_WITHIN)
+                .until(() -> chromium.driver.findElement(By.id("over-time-figure")).isDisplayed());
+        chromium.driver.findElement(By.cssSelector("#over-time-figure summary")).click();
+        await("the last quarter").atMost(SHOWN_WITHIN).untilAsserted(() -> {
+            WebElement row = chromium.driver.findElement(By.cssSelector("#table-over-time tbody tr:last-child"));
+            assertEquals(last.get("period"), cell(row, "period"));
+            assertEquals(italian(new BigDecimal(last.get("value").toString())), cell(row, "value"));
+        });
+        assertEquals(points.size(), chromium.driver.findElements(By.cssSelector("#table-over-time tbody tr")).size());
+
+        // The booklet as of 19/09/2009: pick the date, and the page reads everything as of that business date.
+        chromium.driver.executeScript("document.getElementById('as-of').value = '2009-09-19'");
+        chromium.driver.findElement(By.cssSelector("form.as-of button[type='submit']")).click();
+        await("the page as of the date").atMost(SHOWN_WITHIN)
+                .until(() -> chromium.driver.getCurrentUrl().endsWith("/communities/" + CMET + "?asOf=2009-09-19"));
+        JsonPath asOf = read("/api/v1/communities/" + CMET + "/totals?asOf=2009-09-19");
+        for (String[] shown : new String[][] { { "headline-assigned", "money.assigned" }, { "headline-paid", "money.paid" } }) {
+            await(shown[0] + " as of the date").atMost(SHOWN_WITHIN)
+                    .untilAsserted(() -> assertEquals(shownAs(asOf, shown[1]), figure(shown[0])));
+        }
+        assertEquals("Situazione al 19/09/2009", text(By.id("as-of-shown")));
+    }
+
+    @Test
+    @Order(5)
     void aPaymentPostedThroughTheApiShowsOnTheOpenPageWithinTwoSecondsWithoutAReload() {
         open("/communities/" + CMET);
         BigDecimal paid = communityTotals(CMET).getObject("money.paid", BigDecimal.class);
-        awaitText(By.id("headline-paid"), italian(paid));
+        awaitText(By.id("headline-paid"), italian(paid)); // the booklet's rows: payments known
         await("the page says it is live").atMost(SHOWN_WITHIN)
                 .until(() -> "In diretta".equals(text(By.cssSelector("#live-status .live-label"))));
         chromium.driver.executeScript("window.stillTheSamePage = true");
@@ -152,7 +185,7 @@ class DashboardTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void inEnglishToo() {
         open("/?lang=en");
         awaitText(By.id("headline-table1-declared"), "€5,716,583.97");
@@ -161,10 +194,10 @@ class DashboardTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theRegionPageWorksFromTheKeyboardWithAVisibleFocusAndFitsAPhone() {
         open("/");
-        awaitText(By.id("headline-assigned"), euro(regionTotals(), "money.assigned"));
+        awaitText(By.id("headline-table1-declared"), "5.716.583,97 €");
         new Actions(chromium.driver).sendKeys(Keys.TAB).perform();
         WebElement focused = chromium.driver.switchTo().activeElement();
         assertEquals("skip-link", focused.getAttribute("class"), "the first stop is the skip link");
@@ -174,33 +207,34 @@ class DashboardTest {
         sortByAssigned.sendKeys(Keys.ENTER);
         assertEquals("descending", chromium.driver.findElement(By.cssSelector("#communities-table th[data-column='assigned']"))
                 .getAttribute("aria-sort"));
-        assertEquals("Media Valle del Serchio", text(By.cssSelector("#communities-table tbody tr:first-child th")),
-                "the largest assignment first");
+        String largest = regionTotals().getString(
+                "communities.findAll { it.assigned != null }.max { it.assigned }.name");
+        assertEquals(largest, text(By.cssSelector("#communities-table tbody tr:first-child th")), "the largest assignment first");
 
-        Dimension desktop = chromium.driver.manage().window().getSize();
+        // A phone's viewport (a desktop window cannot be made this narrow).
+        chromium.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
         try {
-            chromium.driver.manage().window().setSize(new Dimension(375, 800));
             for (String page : List.of("/", "/communities/" + CMET)) {
                 open(page);
-                awaitText(By.id("headline-assigned"), page.equals("/") ? euro(regionTotals(), "money.assigned")
-                        : euro(communityTotals(CMET), "money.assigned"));
+                JsonPath totals = page.equals("/") ? regionTotals() : communityTotals(CMET);
+                await(page + " loaded").atMost(SHOWN_WITHIN)
+                        .untilAsserted(() -> assertEquals(shownAs(totals, "money.assigned"), figure("headline-assigned")));
+                assertEquals(375L, chromium.driver.executeScript("return document.documentElement.clientWidth"));
                 assertEquals(Boolean.TRUE, chromium.driver.executeScript(
                         "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
                         page + " has no sideways scrolling at a phone's width (wide tables scroll on their own)");
             }
         } finally {
-            chromium.driver.manage().window().setSize(desktop);
+            chromium.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void thePagesLoggedNoErrorAndSentNoRequestBeyondTheGatewaysOrigin() {
         List<String> errors = chromium.console().stream().filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                // Until the over-time endpoint of issue 13 exists, the community page asks once and shows "not available yet".
-                .filter(message -> !(message.contains("/totals/over-time") && message.contains("404")))
-                .toList();
+                .map(LogEntry::getMessage).toList();
         assertEquals(List.of(), errors, "console errors");
         List<String> elsewhere = chromium.requestedUrls().stream()
                 .filter(url -> url.matches("(?i)^(https?|wss?)://.*") && !url.startsWith(stack.gatewayUrl() + "/"))
@@ -244,8 +278,32 @@ class DashboardTest {
                 .using(EXACT);
     }
 
-    private static String euro(JsonPath json, String path) {
-        return italian(json.getObject(path, BigDecimal.class));
+    /**
+     * A headline figure as a person sees it: the amount, or "n.d." with the reason it carries (its
+     * tooltip, and text for screen readers).
+     */
+    private static String figure(String id) {
+        return ((String) chromium.driver.executeScript("""
+                const figure = document.getElementById(arguments[0]);
+                const notKnown = figure.querySelector('.not-known');
+                return notKnown ? notKnown.firstChild.nodeValue + ' | ' + notKnown.title : figure.textContent;""", id))
+                .replace('\u00a0', ' ').trim();
+    }
+
+    /** What {@link #figure} should show for the API's figure at {@code path}: a null one with the API's reason. */
+    private static String shownAs(JsonPath json, String path) {
+        BigDecimal value = json.getObject(path, BigDecimal.class);
+        return value != null ? italian(value) : "n.d. | " + notKnownReason(json.getMap("notKnown"), path);
+    }
+
+    /** The API's reason for a null figure, or for the part it belongs to when the whole part is not known. */
+    private static String notKnownReason(Map<String, String> reasons, String path) {
+        for (String at = path; !at.isEmpty(); at = at.contains(".") ? at.substring(0, at.lastIndexOf('.')) : "") {
+            if (reasons.containsKey(at)) {
+                return reasons.get(at);
+            }
+        }
+        throw new AssertionError("the API gives no reason for the null " + path);
     }
 
     /** As the booklets print money: 1.111.465,10 €. */
