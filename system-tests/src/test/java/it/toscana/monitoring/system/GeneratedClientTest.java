@@ -26,7 +26,7 @@ import it.toscana.monitoring.client.api.TotalsApi;
 import it.toscana.monitoring.client.model.CommunityKind;
 import it.toscana.monitoring.client.model.CommunityRequest;
 import it.toscana.monitoring.client.model.CommunityResponse;
-import it.toscana.monitoring.client.model.Totals;
+import it.toscana.monitoring.client.model.CommunityTotals;
 import it.toscana.monitoring.testsupport.Tokens;
 
 /**
@@ -74,7 +74,7 @@ class GeneratedClientTest {
 
         TotalsApi totals = new TotalsApi(client);
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-            Totals lunigiana = totals.apiV1CommunitiesCodeTotalsGet("lunigiana", null, null, null, null);
+            CommunityTotals lunigiana = totals.apiV1CommunitiesCodeTotalsGet("lunigiana", null, null, null, null, null);
             assertEquals("Lunigiana", lunigiana.getCommunity().getName());
             assertEquals(new BigDecimal("0.00"), lunigiana.getMoney().getAssigned());
         });
