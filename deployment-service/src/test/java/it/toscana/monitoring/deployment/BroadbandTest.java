@@ -2,16 +2,23 @@ package it.toscana.monitoring.deployment;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class BroadbandTest {
@@ -75,10 +82,10 @@ class BroadbandTest {
                 .body("version", contains(0, 1))
                 .body("state.unservableUsers", contains(90, 77))
                 .body("state.coverage", contains("PLANNED", "COVERED_ACTIVE"));
-        given().queryParam("asOf", firstRecordedAt).get("/api/v1/broadband/" + roccastrada)
+        given().queryParam("knownAt", firstRecordedAt).get("/api/v1/broadband/" + roccastrada)
                 .then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("coverage", equalTo("PLANNED")).body("unservableUsers", equalTo(90));
-        given().queryParam("asOf", "2009-01-01").get("/api/v1/broadband/" + roccastrada).then().statusCode(404);
+        given().queryParam("knownAt", "2009-01-01").get("/api/v1/broadband/" + roccastrada).then().statusCode(404);
 
         given().contentType("application/merge-patch+json").body("""
                 {"unservableUsers": 70}""")
@@ -88,7 +95,88 @@ class BroadbandTest {
         given().delete("/api/v1/broadband/" + roccastrada).then().statusCode(204);
         given().get("/api/v1/broadband/" + roccastrada).then().statusCode(404);
         given().get("/api/v1/broadband/" + roccastrada + "/history")
-                .then().body("deleted", contains(false, false, false, true));
+                .then().body("deleted", contains(false, false, false, true))
+                .body("since", contains(today(), today(), today(), null));
+    }
+
+    @Test
+    void asOfAnswersByTheDateEachVersionHoldsFromAndKnownAtByWhenItWasRecorded() {
+        String roccastrada = community.municipality(1);
+        String path = "/api/v1/broadband/" + roccastrada;
+        given().contentType(ContentType.JSON).body("""
+                {"coverage": "PLANNED", "coverageTargetYear": 2009, "since": "2008-01-01"}""")
+                .put(path).then().statusCode(201);
+        given().contentType(ContentType.JSON).body("""
+                {"coverage": "COVERED_ACTIVE", "since": "2009-06-01"}""")
+                .put(path).then().statusCode(200);
+        String beforeCorrection = given().get(path + "/history").then().extract().path("[1].recordedAt");
+        // recorded later, it says the municipality was partially covered already from March
+        given().contentType(ContentType.JSON).body("""
+                {"coverage": "PARTIALLY_COVERED", "since": "2009-03-01", "sinceSource": "DOCUMENT_DATE"}""")
+                .put(path).then().statusCode(200);
+
+        coverage(path, "2007-12-31", null).statusCode(404).contentType(PROBLEM);
+        coverage(path, "2008-06-01", null).statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("coverage", equalTo("PLANNED")).body("since", equalTo("2008-01-01"));
+        coverage(path, "2009-04-01", null).statusCode(200).body("coverage", equalTo("PARTIALLY_COVERED"))
+                .body("since", equalTo("2009-03-01")).body("sinceSource", equalTo("DOCUMENT_DATE"));
+        // the correction holds from March on: it supersedes the version recorded before it from June
+        coverage(path, "2009-07-01", null).statusCode(200).body("coverage", equalTo("PARTIALLY_COVERED"));
+        // ... but not for what the system had recorded before it
+        coverage(path, "2009-07-01", beforeCorrection).statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("coverage", equalTo("COVERED_ACTIVE"));
+        coverage(path, "2009-04-01", beforeCorrection).statusCode(200).body("coverage", equalTo("PLANNED"));
+        coverage(path, null, beforeCorrection).statusCode(200).body("coverage", equalTo("COVERED_ACTIVE"));
+
+        given().queryParam("asOf", "2009-07-01").queryParam("community", community.code()).get("/api/v1/broadband")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].coverage", equalTo("PARTIALLY_COVERED"));
+        given().queryParam("asOf", "2009-07-01").queryParam("status", "COVERED_ACTIVE")
+                .queryParam("community", community.code()).get("/api/v1/broadband").then().body("total", equalTo(0));
+        given().queryParam("asOf", "2009-07-01").queryParam("knownAt", beforeCorrection).queryParam("status", "COVERED_ACTIVE")
+                .queryParam("community", community.code()).get("/api/v1/broadband")
+                .then().body("total", equalTo(1)).body("items[0].istatCode", equalTo(roccastrada));
+        given().queryParam("asOf", "2007-12-31").queryParam("community", community.code()).get("/api/v1/broadband")
+                .then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+        given().accept("text/csv").queryParam("asOf", "2008-06-01").queryParam("municipality", roccastrada)
+                .get("/api/v1/broadband").then().statusCode(200).body(containsString("PLANNED"));
+
+        given().queryParam("knownAt", beforeCorrection).get(path + "/history")
+                .then().statusCode(200).body("version", contains(0, 1));
+        given().queryParam("asOf", "2009-04-01").get(path + "/history")
+                .then().statusCode(200).body("version", contains(0, 2)).body("since", contains("2008-01-01", "2009-03-01"));
+
+        String lastRecorded = given().get(path + "/history").then().extract().path("[2].recordedAt");
+        given().delete(path).then().statusCode(204);
+        coverage(path, "2008-06-01", null).statusCode(404);
+        coverage(path, "2009-07-01", lastRecorded).statusCode(200).body("coverage", equalTo("PARTIALLY_COVERED"));
+    }
+
+    @Test
+    void malformedTimesAreA400NamingTheParameter() {
+        String path = "/api/v1/broadband/" + community.municipality(0);
+        for (String resource : new String[] { path, path + "/history", "/api/v1/broadband" }) {
+            given().queryParam("asOf", "2009-02-30").get(resource)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("asOf"));
+            given().queryParam("asOf", "2009-02-01T00:00:00Z").get(resource)
+                    .then().statusCode(400).body("errors.field", contains("asOf"));
+            given().queryParam("knownAt", "yesterday").get(resource)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("knownAt"));
+        }
+    }
+
+    private static ValidatableResponse coverage(String path, String asOf, String knownAt) {
+        RequestSpecification request = given();
+        if (asOf != null) {
+            request.queryParam("asOf", asOf);
+        }
+        if (knownAt != null) {
+            request.queryParam("knownAt", knownAt);
+        }
+        return request.get(path).then();
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Europe/Rome")).toString();
     }
 
     @Test

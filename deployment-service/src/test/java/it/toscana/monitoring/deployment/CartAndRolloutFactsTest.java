@@ -37,6 +37,11 @@ class CartAndRolloutFactsTest {
                 .body("userEntities", contains("Pomarance", "Volterra"));
         given().queryParam("community", community.code()).queryParam("sort", "-hostEntity").get("/api/v1/nal-nodes")
                 .then().body("total", equalTo(2)).body("items[0].hostEntity", equalTo("Provincia di Grosseto"));
+        given().contentType(ContentType.JSON).body("""
+                {"communityCode": "%s", "hostEntity": "Comunità Montana Alta Val di Cecina",
+                 "hostEntityType": "COMMUNITY", "userEntities": ["Pomarance"], "status": "ACTIVE"}"""
+                .formatted(community.code()))
+                .put("/api/v1/nal-nodes/" + node).then().statusCode(200).body("userEntities", contains("Pomarance"));
         given().queryParam("sort", "colour").get("/api/v1/nal-nodes")
                 .then().statusCode(400).body("errors.field", hasItem("sort"));
         given().contentType(ContentType.JSON).body("""

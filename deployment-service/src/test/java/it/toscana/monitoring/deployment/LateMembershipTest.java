@@ -13,11 +13,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.testsupport.TopicReader;
 
@@ -30,7 +27,7 @@ import it.toscana.monitoring.testsupport.TopicReader;
 class LateMembershipTest {
 
     @Test
-    void factsRecordedBeforeTheMembershipArrivesGetTheirCommunityWhenItDoes() throws Exception {
+    void factsRecordedBeforeTheMembershipArrivesGetTheirCommunityWhenItDoes() {
         TerritoryFixture.Community community = TerritoryFixture.community("late-members", 0);
         String municipality = TerritoryFixture.municipalityWithoutCommunity("Comune in arrivo");
         String point = given().contentType(ContentType.JSON)
@@ -44,7 +41,7 @@ class LateMembershipTest {
                  "status": "ACTIVE"}""".formatted(municipality))
                 .post("/api/v1/nal-nodes").then().statusCode(201).body("communityCode", nullValue())
                 .extract().path("id");
-        assertTrue(eventOf(point, 0).at("/data/communityCode").isNull());
+        assertTrue(DeploymentTopic.eventOf(point, 0).at("/data/communityCode").isNull());
 
         TerritoryFixture.join(municipality, community.code(), 0);
 
@@ -55,22 +52,22 @@ class LateMembershipTest {
         given().get("/api/v1/broadband/" + municipality + "/history").then().body("version", contains(0, 1));
         given().get("/api/v1/nal-nodes/" + node).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("communityCode", equalTo(community.code()));
-        assertEquals(community.code(), eventOf(point, 1).at("/data/communityCode").asText());
-        assertEquals(community.code(), eventOf(municipality, 1).at("/data/communityCode").asText());
-        assertEquals(community.code(), eventOf(node, 1).at("/data/communityCode").asText());
+        assertEquals(community.code(), DeploymentTopic.eventOf(point, 1).at("/data/communityCode").asText());
+        assertEquals(community.code(), DeploymentTopic.eventOf(municipality, 1).at("/data/communityCode").asText());
+        assertEquals(community.code(), DeploymentTopic.eventOf(node, 1).at("/data/communityCode").asText());
         given().queryParam("community", community.code()).get("/api/v1/paas-points")
                 .then().body("items.id", contains(point));
     }
 
     @Test
-    void factsRecordedAfterTheMembershipKeepTheirCommunityAndAreNotRepublished() throws Exception {
+    void factsRecordedAfterTheMembershipKeepTheirCommunityAndAreNotRepublished() {
         TerritoryFixture.Community community = TerritoryFixture.community("early-members", 1);
         String municipality = community.municipality(0);
         String point = given().contentType(ContentType.JSON)
                 .body("{\"istatCode\": \"%s\", \"status\": \"OPEN\", \"siteType\": \"LIBRARY\"}".formatted(municipality))
                 .post("/api/v1/paas-points").then().statusCode(201).body("communityCode", equalTo(community.code()))
                 .extract().path("id");
-        assertEquals(community.code(), eventOf(point, 0).at("/data/communityCode").asText());
+        assertEquals(community.code(), DeploymentTopic.eventOf(point, 0).at("/data/communityCode").asText());
 
         // a newer version of the same membership: nothing to resolve, so no new version of the point
         TerritoryFixture.join(municipality, community.code(), 1);
@@ -83,13 +80,5 @@ class LateMembershipTest {
                 && record.value().contains("\"version\":1")));
         given().get("/api/v1/paas-points/" + point).then().header("ETag", equalTo("\"0\""))
                 .body("communityCode", equalTo(community.code()));
-    }
-
-    /** The aggregate's event with that version, read from the topic. */
-    private static JsonNode eventOf(String key, long version) throws Exception {
-        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.DEPLOYMENT,
-                record -> key.equals(record.key()) && record.value().contains("\"version\":" + version),
-                Duration.ofSeconds(30));
-        return EventJson.mapper().readTree(records.get(records.size() - 1).value());
     }
 }

@@ -64,6 +64,31 @@ class OpenApiTest {
                 "TelecentreResponse has " + fields);
     }
 
+    @Test
+    void theTimeAxesAndBusinessDatesAreDescribed() throws JsonProcessingException {
+        JsonNode document = document();
+        for (String path : List.of("/api/v1/broadband", "/api/v1/broadband/{istatCode}", "/api/v1/broadband/{istatCode}/history",
+                "/api/v1/paas-points", "/api/v1/paas-points/{id}")) {
+            Set<String> described = new HashSet<>();
+            document.path("paths").path(path).path("get").path("parameters").forEach(parameter -> {
+                if (!parameter.path("description").asText().isBlank()) {
+                    described.add(parameter.path("name").asText());
+                }
+            });
+            assertTrue(described.containsAll(Set.of("asOf", "knownAt")), path + " describes " + described);
+        }
+        for (String schema : List.of("BroadbandRequest", "NalNodeRequest", "InterProRequest", "TelecentreRequest",
+                "VoipInstallationRequest", "ForeGovAdhesionRequest", "JusticeOfficeRequest")) {
+            JsonNode properties = document.at("/components/schemas/" + schema + "/properties");
+            for (String field : List.of("since", "sinceSource")) {
+                assertTrue(properties.path(field).path("description").asText().contains("RECORDING_DATE"),
+                        schema + "." + field + " is " + properties.path(field));
+            }
+        }
+        assertTrue(document.at("/components/schemas/PaasPointRequest/properties/statusSinceSource/description")
+                .asText().contains("DOCUMENT_DATE"));
+    }
+
     private static JsonNode document() throws JsonProcessingException {
         return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().asString());

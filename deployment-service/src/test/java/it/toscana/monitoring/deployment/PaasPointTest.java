@@ -1,12 +1,17 @@
 package it.toscana.monitoring.deployment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +187,89 @@ class PaasPointTest {
                 .patch("/api/v1/paas-points/" + point)
                 .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("statusSince"));
         given().get("/api/v1/paas-points/" + point + "/status-history").then().body("status", hasSize(1));
+    }
+
+    @Test
+    void knownAtCountsOnlyTheStatusChangesAndReportRevisionsRecordedByThen() {
+        String point = createPoint(community.municipality(0), "OPEN");
+        String firstReportRecorded = report(point, "2008-01-01", "2008-12-31", 300, 2000, false, false).statusCode(201)
+                .extract().path("recordedAt");
+        report(point, "2008-01-01", "2008-12-31", 250, 1900, false, true).statusCode(201);
+        given().contentType("application/merge-patch+json").body("""
+                {"status": "SUSPENDED", "statusSince": "2009-09-01"}""")
+                .patch("/api/v1/paas-points/" + point).then().statusCode(200);
+        String path = "/api/v1/paas-points/" + point;
+
+        given().queryParam("asOf", "2008-12-31").get(path)
+                .then().statusCode(200).body("registeredUsers", equalTo(250)).body("knownAt", nullValue());
+        given().queryParam("asOf", "2008-12-31").queryParam("knownAt", firstReportRecorded).get(path)
+                .then().statusCode(200).body("registeredUsers", equalTo(300)).body("accesses", equalTo(2000))
+                .body("knownAt", equalTo(firstReportRecorded)).body("status", equalTo("OPEN"));
+        given().queryParam("asOf", "2009-10-01").get(path).then().body("status", equalTo("SUSPENDED"));
+        given().queryParam("asOf", "2009-10-01").queryParam("knownAt", firstReportRecorded).get(path)
+                .then().body("status", equalTo("OPEN")).body("statusSince", equalTo("2008-01-01"));
+        given().queryParam("knownAt", firstReportRecorded).get(path)
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("registeredUsers", equalTo(300));
+        given().queryParam("knownAt", "2000-01-01").get(path).then().statusCode(404).contentType(PROBLEM);
+
+        given().queryParam("community", community.code()).queryParam("asOf", "2009-10-01").queryParam("status", "SUSPENDED")
+                .get("/api/v1/paas-points").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(point)).body("items[0].registeredUsers", equalTo(250));
+        given().queryParam("community", community.code()).queryParam("asOf", "2009-10-01").queryParam("status", "SUSPENDED")
+                .queryParam("knownAt", firstReportRecorded).get("/api/v1/paas-points").then().body("total", equalTo(0));
+        given().queryParam("community", community.code()).queryParam("knownAt", firstReportRecorded)
+                .queryParam("sort", "-registeredUsers").get("/api/v1/paas-points")
+                .then().body("total", equalTo(1)).body("items[0].registeredUsers", equalTo(300));
+        given().queryParam("community", community.code()).queryParam("knownAt", "2000-01-01").get("/api/v1/paas-points")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        given().queryParam("knownAt", firstReportRecorded).get(path + "/status-history")
+                .then().body("status", contains("OPEN"));
+        given().queryParam("knownAt", firstReportRecorded).get(path + "/usage-reports")
+                .then().body("total", equalTo(1)).body("items[0].registeredUsers", equalTo(300));
+    }
+
+    @Test
+    void malformedTimesAreA400NamingTheParameter() {
+        String point = createPoint(community.municipality(0), "OPEN");
+        for (String resource : new String[] { "/api/v1/paas-points/" + point, "/api/v1/paas-points",
+                "/api/v1/paas-points/" + point + "/status-history", "/api/v1/paas-points/" + point + "/usage-reports" }) {
+            given().queryParam("asOf", "31/12/2008").get(resource)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("asOf"));
+            given().queryParam("knownAt", "2008-12-31T25:00:00Z").get(resource)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("knownAt"));
+        }
+    }
+
+    @Test
+    void aStatusDateSaysWhereItComesFrom() {
+        String municipality = community.municipality(0);
+        given().contentType(ContentType.JSON).body("""
+                {"istatCode": "%s", "status": "OPEN", "statusSinceSource": "DOCUMENT_DATE"}""".formatted(municipality))
+                .post("/api/v1/paas-points").then().statusCode(400).body("errors.field", hasItem("statusSince"));
+
+        String loaded = given().contentType(ContentType.JSON).body("""
+                {"istatCode": "%s", "status": "OPEN", "statusSince": "2009-06-30", "statusSinceSource": "DOCUMENT_DATE"}"""
+                .formatted(municipality))
+                .post("/api/v1/paas-points").then().statusCode(201)
+                .body("statusSince", equalTo("2009-06-30")).body("statusSinceSource", equalTo("DOCUMENT_DATE"))
+                .extract().path("id");
+        given().get("/api/v1/paas-points/" + loaded + "/status-history")
+                .then().body("sinceSource", contains("DOCUMENT_DATE"));
+        // the same day, now said to be the status's own: relabelled, not a new status
+        given().contentType(ContentType.JSON).body("""
+                {"istatCode": "%s", "status": "OPEN", "statusSince": "2009-06-30", "statusSinceSource": "STATED"}"""
+                .formatted(municipality))
+                .put("/api/v1/paas-points/" + loaded).then().statusCode(200).body("statusSinceSource", equalTo("STATED"));
+        given().get("/api/v1/paas-points/" + loaded + "/status-history")
+                .then().body("sinceSource", contains("STATED"));
+        given().contentType("application/merge-patch+json").body("""
+                {"status": "SUSPENDED"}""")
+                .patch("/api/v1/paas-points/" + loaded).then().statusCode(200)
+                .body("statusSince", equalTo(LocalDate.now(ZoneId.of("Europe/Rome")).toString()))
+                .body("statusSinceSource", equalTo("RECORDING_DATE"));
+        given().queryParam("asOf", "2009-07-01").get("/api/v1/paas-points/" + loaded)
+                .then().body("status", equalTo("OPEN")).body("statusSinceSource", equalTo("STATED"));
     }
 
     @Test

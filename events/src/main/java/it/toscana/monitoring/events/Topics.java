@@ -1,6 +1,7 @@
 package it.toscana.monitoring.events;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One topic per owning service. Topics are compacted by key, so the last state of every
@@ -14,6 +15,20 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(TERRITORY, FUNDING, DEPLOYMENT);
     public static final int PARTITIONS = 3;
+
+    /** The one service that writes a topic: the CloudEvents {@code source} of its events and the prefix of their types. */
+    public record Owner(String source, String typePrefix) {
+
+        /** Whether an event could have been written by this owner. */
+        public boolean wrote(CloudEvent event) {
+            return source.equals(event.source()) && event.type().startsWith(typePrefix);
+        }
+    }
+
+    public static final Map<String, Owner> OWNERS = Map.of(
+            TERRITORY, new Owner("/territory-service", "it.toscana.monitoring.territory."),
+            FUNDING, new Owner("/funding-service", "it.toscana.monitoring.funding."),
+            DEPLOYMENT, new Owner("/deployment-service", "it.toscana.monitoring.deployment."));
 
     private Topics() {
     }

@@ -139,7 +139,7 @@ class BulkChunkTest {
                 SELECT envelope::jsonb #>> '{data,externalId}', (envelope::jsonb #>> '{data,version}')::bigint
                 FROM outbox_event WHERE event_type = ?2
                   AND envelope::jsonb #>> '{data,externalId}' LIKE ?1 ORDER BY seq""")
-                .setParameter(1, prefix + "-%").setParameter(2, FundingEvents.ALLOCATION_UPSERTED).getResultList();
+                .setParameter(1, prefix + "-%").setParameter(2, FundingEvents.ALLOCATION_UPSERTED_V2).getResultList();
         return rows.stream().collect(Collectors.groupingBy(row -> (String) row[0], TreeMap::new,
                 Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toList())));
     }

@@ -46,11 +46,17 @@ final class Fixtures {
 
     /** Creates an allocation and returns its id. */
     static String allocation(String community, String line, String amount) {
-        return given().contentType(ContentType.JSON)
-                .body(allocationJson(community, line, amount))
-                .post("/api/v1/allocations")
-                .then().statusCode(201)
-                .extract().path("id");
+        return created("/api/v1/allocations", allocationJson(community, line, amount));
+    }
+
+    /** A JSON object with more fields, e.g. {@code "\"detail\": \"LINE_TOTAL\""}. */
+    static String with(String json, String fields) {
+        return json.substring(0, json.lastIndexOf('}')) + ", " + fields + "}";
+    }
+
+    /** POSTs the body, expects 201 and returns the new id. */
+    static String created(String path, String body) {
+        return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().path("id");
     }
 
     static String paymentJson(String allocationId, String amount) {

@@ -1,24 +1,22 @@
 package it.toscana.monitoring.funding;
 
 import static io.restassured.RestAssured.given;
+import static it.toscana.monitoring.funding.FundingTopic.WITHIN;
+import static it.toscana.monitoring.funding.FundingTopic.awaitEvent;
+import static it.toscana.monitoring.funding.FundingTopic.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.testsupport.TopicReader;
@@ -26,14 +24,12 @@ import it.toscana.monitoring.testsupport.TopicReader;
 @QuarkusTest
 class FundingEventsTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(30);
-
     @Test
     void aPaymentPublishesItselfAndTheAllocationWithItsNewPaidAmount() {
         String allocation = Fixtures.allocation(Territory.community("events"), Fixtures.fundingLine(), "100.00");
         String payment = PaymentTest.pay(allocation, "40.00").then().statusCode(201).extract().path("id");
 
-        JsonNode paid = awaitEvent(FundingEvents.ALLOCATION_UPSERTED, allocation, 1);
+        JsonNode paid = awaitEvent(FundingEvents.ALLOCATION_UPSERTED_V2, allocation, 1);
         assertEquals("/funding-service", paid.get("source").asText());
         assertEquals(0, new BigDecimal("40.00").compareTo(paid.at("/data/amountPaid").decimalValue()));
         assertEquals(0, new BigDecimal("60.00").compareTo(paid.at("/data/amountToPay").decimalValue()));
@@ -46,11 +42,11 @@ class FundingEventsTest {
         given().delete("/api/v1/payments/" + payment).then().statusCode(204);
         JsonNode deleted = awaitEvent(FundingEvents.PAYMENT_DELETED, payment, 1);
         assertEquals(0, new BigDecimal("40.00").compareTo(deleted.at("/data/amount").decimalValue()));
-        JsonNode unpaid = awaitEvent(FundingEvents.ALLOCATION_UPSERTED, allocation, 2);
+        JsonNode unpaid = awaitEvent(FundingEvents.ALLOCATION_UPSERTED_V2, allocation, 2);
         assertEquals(0, BigDecimal.ZERO.compareTo(unpaid.at("/data/amountPaid").decimalValue()));
 
         given().delete("/api/v1/allocations/" + allocation).then().statusCode(204);
-        awaitEvent(FundingEvents.ALLOCATION_DELETED, allocation, 3);
+        awaitEvent(FundingEvents.ALLOCATION_DELETED_V2, allocation, 3);
     }
 
     /** Events of one allocation share a partition, in order: a refused change would show before the next one. */
@@ -60,7 +56,7 @@ class FundingEventsTest {
         PaymentTest.pay(allocation, "10.01").then().statusCode(422);
         PaymentTest.pay(allocation, "5.00").then().statusCode(201);
 
-        awaitEvent(FundingEvents.ALLOCATION_UPSERTED, allocation, 1);
+        awaitEvent(FundingEvents.ALLOCATION_UPSERTED_V2, allocation, 1);
         List<JsonNode> allocationEvents = TopicReader.readUntil(Topics.FUNDING,
                 record -> allocation.equals(record.key()) && read(record.value()).at("/data/version").asLong() == 1,
                 WITHIN).stream().filter(record -> allocation.equals(record.key())).map(record -> read(record.value()))
@@ -95,7 +91,7 @@ class FundingEventsTest {
                          "source": {"document": "000_740a832bca25e879.txt", "location": "Tabella 2, total row"}}"""
                         .formatted(community))
                 .post("/api/v1/declared-totals").then().statusCode(201).extract().path("id");
-        JsonNode declared = awaitEvent(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, total, 0);
+        JsonNode declared = awaitEvent(FundingEvents.DECLARED_TOTAL_UPSERTED_V3, total, 0);
         assertEquals("Tabella 2, total row", declared.at("/data/source/location").asText());
         assertFalse(declared.at("/data/label").isTextual(), "table figures have no label");
 
@@ -105,25 +101,9 @@ class FundingEventsTest {
                          "source": {"document": "000_740a832bca25e879.txt", "location": "Scheda 6"}}"""
                         .formatted(community))
                 .post("/api/v1/declared-totals").then().statusCode(201).extract().path("id");
-        JsonNode scheda = awaitEvent(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, headline, 0);
+        JsonNode scheda = awaitEvent(FundingEvents.DECLARED_TOTAL_UPSERTED_V3, headline, 0);
         assertEquals("SCHEDA", scheda.at("/data/scope").asText());
         assertEquals("Telecentri", scheda.at("/data/label").asText());
         assertEquals("30000.00", scheda.at("/data/amount").decimalValue().toPlainString());
-    }
-
-    private static JsonNode awaitEvent(String type, String subject, long version) {
-        Predicate<JsonNode> wanted = event -> type.equals(event.get("type").asText())
-                && subject.equals(event.get("subject").asText()) && event.at("/data/version").asLong() == version;
-        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.FUNDING,
-                record -> subject.equals(record.key()) && wanted.test(read(record.value())), WITHIN);
-        return read(records.get(records.size() - 1).value());
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return EventJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

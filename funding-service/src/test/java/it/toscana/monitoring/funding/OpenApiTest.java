@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,29 @@ class OpenApiTest {
         }
         assertTrue(operations >= 30, "operations: " + operations);
         assertEquals(List.of(), missing);
+    }
+
+    /** Business dates, detail and shares (issue 13) say what they mean and how a date resolves. */
+    @Test
+    void everyBusinessTimeFieldIsDescribed() throws Exception {
+        JsonNode schemas = EventJson.mapper().readTree(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString()).path("components").path("schemas");
+        Map<String, List<String>> fields = Map.of(
+                "AllocationRequest", List.of("detail", "municipalityShares", "assignedOn", "assignedOnSource"),
+                "AllocationResponse", List.of("detail", "amountPaid", "amountToPay", "municipalityShares", "shareRule",
+                        "shareWeights", "assignedOn", "assignedOnSource"),
+                "PaymentRequest", List.of("date", "dateSource"),
+                "PaymentResponse", List.of("date", "dateSource"),
+                "DeclaredTotalRequest", List.of("documentDate", "documentDateSource"),
+                "DeclaredTotalResponse", List.of("documentDate", "documentDateSource"),
+                "AllocationSummary", List.of("amountPaid", "amountToPay", "notKnown"),
+                "Group", List.of("amountPaid", "amountToPay", "notKnown"));
+        List<String> undescribed = new ArrayList<>();
+        fields.forEach((schema, names) -> names.forEach(name -> {
+            if (schemas.path(schema).path("properties").path(name).path("description").asText().isBlank()) {
+                undescribed.add(schema + "." + name);
+            }
+        }));
+        assertEquals(List.of(), undescribed);
     }
 }

@@ -36,8 +36,11 @@ final class EventFeed {
     private EventFeed() {
     }
 
+    /** An event as its owning service writes it (the gateway drops events whose source is not their topic's owner). */
     static CloudEvent event(String type, Versioned state, Instant time) {
-        CloudEvent event = CloudEvent.of("/test", type, state.aggregateId(), EventJson.mapper().valueToTree(state));
+        String source = Topics.OWNERS.values().stream().filter(owner -> type.startsWith(owner.typePrefix())).findFirst()
+                .orElseThrow().source();
+        CloudEvent event = CloudEvent.of(source, type, state.aggregateId(), EventJson.mapper().valueToTree(state));
         return new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), event.subject(),
                 time == null ? event.time() : time, event.datacontenttype(), event.data());
     }
@@ -60,32 +63,34 @@ final class EventFeed {
     /**
      * Sends a marker to every partition of the topic behind what was sent before, and waits until
      * all of them are visible: partitions are applied in order, so everything before them was too.
+     * Each call marks a community of its own, so markers replayed by a rebuild cannot be mistaken for its own.
      */
     static void settle(String topic) {
-        community(MARKERS, "Markers", 0);
-        awaitCommunity(MARKERS);
-        long before = markerCount(topic);
+        String markers = MARKERS + "-" + UUID.randomUUID().toString().substring(0, 8);
+        community(markers, "Markers", 0);
+        awaitCommunity(markers);
         for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
-            CloudEvent marker = marker(topic);
+            CloudEvent marker = marker(topic, markers);
             TopicReader.send(topic, partition, marker.subject(), json(marker));
         }
-        await().atMost(VISIBLE_WITHIN).until(() -> markerCount(topic) == before + Topics.PARTITIONS);
+        await().atMost(VISIBLE_WITHIN).until(() -> markerCount(topic, markers) == Topics.PARTITIONS);
     }
 
-    private static CloudEvent marker(String topic) {
+    private static CloudEvent marker(String topic, String markers) {
         String id = "marker-" + UUID.randomUUID();
         return switch (topic) {
-            case Topics.FUNDING -> event(FundingEvents.ALLOCATION_UPSERTED, allocation(id, MARKERS, "VOIP",
+            case Topics.FUNDING -> event(FundingEvents.ALLOCATION_UPSERTED, allocation(id, markers, "VOIP",
                     AllocationState.Section.LOCAL_PROGRAMME, "0.00", "0.00", 0), null);
-            case Topics.DEPLOYMENT -> event(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(id, MARKERS, "000000", 0, 0,
+            case Topics.DEPLOYMENT -> event(DeploymentEvents.PAAS_POINT_UPSERTED, paasPoint(id, markers, "000000", 0, 0,
                     PaasPointState.Status.OPEN, 0), null);
             default -> throw new IllegalArgumentException(topic);
         };
     }
 
-    private static long markerCount(String topic) {
+    private static long markerCount(String topic, String markers) {
         String path = Topics.FUNDING.equals(topic) ? "money.allocations" : "paas.points";
-        Long count = given().get("/api/v1/communities/" + MARKERS + "/totals").then().extract().jsonPath().getObject(path, Long.class);
+        Long count = given().get("/api/v1/communities/" + markers + "/totals").then().extract().jsonPath()
+                .getObject(path, Long.class);
         return count == null ? 0 : count; // no marker yet: not known, i.e. none
     }
 

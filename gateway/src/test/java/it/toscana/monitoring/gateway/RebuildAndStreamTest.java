@@ -79,8 +79,8 @@ class RebuildAndStreamTest {
 
         given().post("/api/v1/admin/projections/rebuild").then().statusCode(202);
 
-        await().atMost(VISIBLE_WITHIN).until(() -> !given().get("/api/v1/admin/projections").then().extract()
-                .jsonPath().getBoolean("rebuildPending"));
+        await().atMost(VISIBLE_WITHIN).until(() -> "LIVE".equals(given().get("/api/v1/admin/projections").then().extract()
+                .jsonPath().getString("phase")));
         settle(Topics.FUNDING);
         settle(Topics.DEPLOYMENT);
         assertEquals(before, readings(code));

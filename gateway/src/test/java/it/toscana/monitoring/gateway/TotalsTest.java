@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.path.json.config.JsonPathConfig;
 import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.SourceReference;
@@ -250,6 +252,25 @@ class TotalsTest {
                 .body("filters.section", equalTo("TERRITORIAL_IMPACT"))
                 .body("breakdown.key", hasItem("CART"))
                 .body("breakdown.find { it.key == 'VOIP' }.money.assigned", equalTo(50.00f));
+    }
+
+    @Test
+    void totalsCarryAnETagSoDashboardsRevalidateInsteadOfRereading() {
+        String code = unique("cm");
+        community(code, "Revalidated", 0);
+        String url = "/api/v1/communities/" + code + "/totals";
+        await().atMost(VISIBLE_WITHIN).until(() -> given().get(url).statusCode() == 200);
+        Response first = given().get(url);
+        String etag = first.header("ETag");
+        assertEquals("no-cache", first.header("Cache-Control"));
+        given().header("If-None-Match", etag).get(url).then().statusCode(304).header("ETag", etag);
+        String rowsEtag = given().get("/api/v1/communities/totals").header("ETag");
+        String csvEtag = given().accept("text/csv").get("/api/v1/communities/totals").header("ETag");
+        assertNotEquals(rowsEtag, csvEtag, "JSON and CSV are different representations");
+
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "5.00", "0.00", 0));
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().header("If-None-Match", etag).get(url).then()
+                .statusCode(200).body("money.assigned", equalTo(5.00f)));
     }
 
     @Test

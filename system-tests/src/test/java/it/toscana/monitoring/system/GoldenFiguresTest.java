@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +25,6 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import it.toscana.monitoring.refdata.LoadSummary;
 import it.toscana.monitoring.refdata.LoadSummary.Outcome;
-import it.toscana.monitoring.refdata.ReferenceDataLoader;
-import it.toscana.monitoring.testsupport.Tokens;
 
 /**
  * The acceptance data end to end: the four packaged services as processes on a real broker and
@@ -49,39 +44,19 @@ class GoldenFiguresTest {
     private static final String NATIONAL_CONTRIBUTIONS =
             "items.collectMany { it.contributions }.findAll { it.source == 'CNIPA' }.amount";
 
-    private static ServiceProcess territory;
-    private static ServiceProcess funding;
-    private static ServiceProcess deployment;
-    private static ServiceProcess gateway;
+    private static ReferenceStack stack;
     private static LoadSummary firstLoad;
 
     @BeforeAll
     static void startServicesAndLoad() throws Exception {
-        CompletableFuture<ServiceProcess> t = start("territory-service", Map.of());
-        CompletableFuture<ServiceProcess> f = start("funding-service", Map.of());
-        CompletableFuture<ServiceProcess> d = start("deployment-service", Map.of());
-        CompletableFuture.allOf(t, f, d).exceptionally(failed -> null).join();
-        // Keep what did start, so that @AfterAll stops it even when another service failed.
-        territory = t.isCompletedExceptionally() ? null : t.join();
-        funding = f.isCompletedExceptionally() ? null : f.join();
-        deployment = d.isCompletedExceptionally() ? null : d.join();
-        t.join();
-        f.join();
-        d.join();
-        gateway = ServiceProcess.start("gateway", "golden_gateway", Map.of(
-                "GATEWAY_SERVICES_TERRITORY", territory.baseUrl(),
-                "GATEWAY_SERVICES_FUNDING", funding.baseUrl(),
-                "GATEWAY_SERVICES_DEPLOYMENT", deployment.baseUrl()));
-        firstLoad = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset(), Tokens.regionAdmin());
-        firstLoad.print(System.out);
+        stack = ReferenceStack.startAndLoad("golden");
+        firstLoad = stack.firstLoad();
     }
 
     @AfterAll
     static void stopServices() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] { gateway, deployment, funding, territory }) {
-            if (service != null) {
-                service.close();
-            }
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -163,7 +138,7 @@ class GoldenFiguresTest {
     void theRegionShowsTable1AsPrintedBesideTheSumOfItsRows() {
         await("region reconciliation").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    JsonPath region = JsonPath.from(given().baseUri(gateway.baseUrl()).get("/api/v1/totals")
+                    JsonPath region = JsonPath.from(given().baseUri(stack.gatewayUrl()).get("/api/v1/totals")
                             .then().statusCode(200).extract().asString()).using(EXACT);
                     String table1 = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == null }";
                     assertMoney("5716583.97", region, table1 + ".declared");
@@ -222,7 +197,7 @@ class GoldenFiguresTest {
     @Test
     @Order(7)
     void everySchedaHeadlineIsShownAsPrintedBesideTheCommunitysTotals() {
-        JsonPath dataset = JsonPath.from(dataset().resolve("declared-totals.json").toFile()).using(EXACT);
+        JsonPath dataset = JsonPath.from(ReferenceStack.dataset().resolve("declared-totals.json").toFile()).using(EXACT);
         List<Map<String, Object>> communities = dataset.getList("communities");
         int asserted = 0;
         for (int c = 0; c < communities.size(); c++) {
@@ -270,8 +245,7 @@ class GoldenFiguresTest {
     @Order(8)
     void loadingTwiceChangesNothing() throws Exception {
         Map<String, String> before = snapshot();
-        LoadSummary second = ReferenceDataLoader.load(URI.create(gateway.baseUrl()), dataset(), Tokens.regionAdmin());
-        second.print(System.out);
+        LoadSummary second = stack.load();
         assertEquals(0, second.refusals().size(), () -> "refused: " + second.refusals());
         assertEquals(0, second.total(Outcome.CREATED), "nothing is created twice");
         assertEquals(0, second.total(Outcome.UPDATED), "nothing is rewritten");
@@ -291,7 +265,7 @@ class GoldenFiguresTest {
                 figures.put(code + "." + part, String.valueOf((Object) totals.get(part)));
             }
         }
-        JsonPath region = JsonPath.from(given().baseUri(gateway.baseUrl()).get("/api/v1/totals")
+        JsonPath region = JsonPath.from(given().baseUri(stack.gatewayUrl()).get("/api/v1/totals")
                 .then().statusCode(200).extract().asString()).using(EXACT);
         for (String part : new String[] { "money", "paas", "reconciliation", "communities" }) {
             figures.put("region." + part, String.valueOf((Object) region.get(part)));
@@ -300,7 +274,7 @@ class GoldenFiguresTest {
     }
 
     private static JsonPath read(String path) {
-        return JsonPath.from(given().baseUri(gateway.baseUrl()).get(path).then().statusCode(200).extract().asString())
+        return JsonPath.from(given().baseUri(stack.gatewayUrl()).get(path).then().statusCode(200).extract().asString())
                 .using(EXACT);
     }
 
@@ -313,7 +287,7 @@ class GoldenFiguresTest {
     }
 
     private static JsonPath totals(String community, String query) {
-        return JsonPath.from(given().baseUri(gateway.baseUrl()).get("/api/v1/communities/" + community + "/totals" + query)
+        return JsonPath.from(given().baseUri(stack.gatewayUrl()).get("/api/v1/communities/" + community + "/totals" + query)
                 .then().statusCode(200).extract().asString()).using(EXACT);
     }
 
@@ -343,19 +317,5 @@ class GoldenFiguresTest {
         assertMoney(declared, json, entry + ".declared");
         assertMoney(computed, json, entry + ".computed");
         assertEquals(flagged, json.get(entry + ".flagged"), entry + ".flagged");
-    }
-
-    private static CompletableFuture<ServiceProcess> start(String module, Map<String, String> env) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return ServiceProcess.start(module, "golden_" + module.substring(0, module.indexOf('-')), env);
-            } catch (Exception e) {
-                throw new IllegalStateException("could not start " + module, e);
-            }
-        });
-    }
-
-    private static Path dataset() {
-        return Path.of("..", "reference-data").toAbsolutePath().normalize();
     }
 }

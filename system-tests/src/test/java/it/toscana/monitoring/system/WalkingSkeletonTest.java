@@ -63,28 +63,30 @@ class WalkingSkeletonTest {
         // The gateway routes the write to territory-service, which publishes it through its outbox.
         given().baseUri(gateway.baseUrl()).contentType(ContentType.JSON)
                 .body("""
-                        {"code": "walking-skeleton", "name": "Walking Skeleton", "kind": "COMUNITA_MONTANA"}""")
+                        {"code": "alta-val-di-cecina", "name": "Alta Val di Cecina", "kind": "COMUNITA_MONTANA"}""")
                 .post("/api/v1/communities")
                 .then().statusCode(201)
-                .header("Location", endsWith("/api/v1/communities/walking-skeleton"))
+                .header("Location", endsWith("/api/v1/communities/alta-val-di-cecina"))
                 .header("ETag", notNullValue());
-        given().baseUri(gateway.baseUrl()).get("/api/v1/communities/walking-skeleton")
-                .then().statusCode(200).body("name", equalTo("Walking Skeleton"));
+        given().baseUri(gateway.baseUrl()).get("/api/v1/communities/alta-val-di-cecina")
+                .then().statusCode(200).body("name", equalTo("Alta Val di Cecina"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(gateway.baseUrl())
-                .get("/api/v1/communities/walking-skeleton/totals")
+                .get("/api/v1/communities/alta-val-di-cecina/totals")
                 .then().statusCode(200)
-                .body("community.name", equalTo("Walking Skeleton"))
-                .body("money", nullValue()).body("notKnown.money", notNullValue())); // no allocation: not known, never 0
+                .body("community.name", equalTo("Alta Val di Cecina"))
+                // no allocation yet: its money is not known rather than zero
+                .body("money", nullValue())
+                .body("notKnown.money", equalTo("No allocation is recorded for this community.")));
         JsonPath before = totals();
 
         // Redeliver the very record the relay published (at-least-once delivery), then a marker
         // behind it on the same partition: once the marker is visible, the duplicate was processed.
         List<ConsumerRecord<String, String>> published = TopicReader.readUntil(Topics.TERRITORY,
-                record -> "walking-skeleton".equals(record.key()), Duration.ofSeconds(30));
+                record -> "alta-val-di-cecina".equals(record.key()), Duration.ofSeconds(30));
         ConsumerRecord<String, String> original = published.get(published.size() - 1);
         TopicReader.send(Topics.TERRITORY, original.partition(), original.key(), original.value());
-        CloudEvent marker = CloudEvent.of("/system-test", TerritoryEvents.COMMUNITY_UPSERTED, "marker",
+        CloudEvent marker = CloudEvent.of("/territory-service", TerritoryEvents.COMMUNITY_UPSERTED, "marker",
                 EventJson.mapper().valueToTree(new CommunityState("marker", "Marker", CommunityKind.UNIONE_COMUNI, List.of(), null, null, null, 0)));
         TopicReader.send(Topics.TERRITORY, original.partition(), "marker", EventJson.mapper().writeValueAsString(marker));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(gateway.baseUrl())
@@ -164,7 +166,7 @@ class WalkingSkeletonTest {
     }
 
     private static JsonPath totals() {
-        return given().baseUri(gateway.baseUrl()).get("/api/v1/communities/walking-skeleton/totals")
+        return given().baseUri(gateway.baseUrl()).get("/api/v1/communities/alta-val-di-cecina/totals")
                 .then().statusCode(200).extract().jsonPath();
     }
 }

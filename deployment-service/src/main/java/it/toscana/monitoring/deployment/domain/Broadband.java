@@ -13,7 +13,7 @@ import jakarta.persistence.Enumerated;
 
 /** Broadband facts of one municipality; its id is the ISTAT code. */
 @Entity
-public class Broadband extends RolloutFact {
+public class Broadband extends DatedRolloutFact {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "pa_connection")

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** One entity's adhesion to FORe-gov training, with the managers and employees trained. */
 @Entity
 @Table(name = "fore_gov_adhesion")
-public class ForeGovAdhesion extends RolloutFact {
+public class ForeGovAdhesion extends DatedRolloutFact {
 
     @Column(nullable = false)
     public String entity;

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** InterPro electronic protocol of one entity; a null status means the booklet does not state it. */
 @Entity
 @Table(name = "interpro_status")
-public class InterProStatus extends RolloutFact {
+public class InterProStatus extends DatedRolloutFact {
 
     @Column(nullable = false)
     public String entity;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A judicial office on the online registry. */
 @Entity
 @Table(name = "justice_office")
-public class JusticeOffice extends RolloutFact {
+public class JusticeOffice extends DatedRolloutFact {
 
     @Column(nullable = false)
     public String office;

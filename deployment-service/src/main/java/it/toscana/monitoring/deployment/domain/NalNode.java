@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** A CART NAL node; {@code istatCode} is the hosting municipality's, when a municipality hosts it. */
 @Entity
 @Table(name = "nal_node")
-public class NalNode extends RolloutFact {
+public class NalNode extends DatedRolloutFact {
 
     @Column(name = "host_entity", nullable = false)
     public String hostEntity;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.deployment.PaasPointState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,11 @@ public class PaasPoint extends RolloutFact {
 
     @Column(name = "status_since", nullable = false)
     public LocalDate statusSince;
+
+    /** Where {@code statusSince} comes from (RECORDING_DATE: none was given, it is the day the status was recorded). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_since_source", nullable = false)
+    public DateSource statusSinceSource;
 
     @Column(name = "registered_users", nullable = false)
     public long registeredUsers;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.deployment.PaasPointState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +37,10 @@ public class PaasStatusChange extends PanacheEntityBase {
 
     @Column(nullable = false)
     public LocalDate since;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "since_source", nullable = false)
+    public DateSource sinceSource;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 
 /** One phase of a telecentre. */
 @Entity
-public class Telecentre extends RolloutFact {
+public class Telecentre extends DatedRolloutFact {
 
     public String phase;
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** VoIP switchboards and terminals of one entity. */
 @Entity
 @Table(name = "voip_installation")
-public class VoipInstallation extends RolloutFact {
+public class VoipInstallation extends DatedRolloutFact {
 
     @Column(nullable = false)
     public String entity;

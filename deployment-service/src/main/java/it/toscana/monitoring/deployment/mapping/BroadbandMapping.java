@@ -8,6 +8,7 @@ import it.toscana.monitoring.deployment.domain.HospitalLink;
 import it.toscana.monitoring.deployment.domain.PaConnection;
 import it.toscana.monitoring.deployment.rest.BroadbandRequest;
 import it.toscana.monitoring.events.deployment.BroadbandStateV2;
+import it.toscana.monitoring.events.deployment.BroadbandStateV3;
 
 public final class BroadbandMapping {
 
@@ -34,18 +35,20 @@ public final class BroadbandMapping {
         return new BroadbandRequest(broadband.istatCode, broadband.communityCode, broadband.paConnection, broadband.fibreRtrt3,
                 broadband.coverage, broadband.coverageTargetYear, broadband.digitalDivideLevel, broadband.zonesServed,
                 broadband.unservableUsers, broadband.hospitalLinks, broadband.investmentLocalConnection,
-                broadband.investmentSharedInfrastructure, broadband.notes, Provenance.source(broadband));
+                broadband.investmentSharedInfrastructure, broadband.notes, Provenance.source(broadband),
+                broadband.resolvedSince(), broadband.sinceSource);
     }
 
-    /** The v2 event carries every stored value as is; see {@link BroadbandStateV2} for what v1 could not. */
-    public static BroadbandStateV2 toState(Broadband broadband, long version) {
-        return new BroadbandStateV2(broadband.istatCode, broadband.communityCode,
+    /** Every stored value as is (see {@link BroadbandStateV2} for what v1 could not carry) and the date it holds from. */
+    public static BroadbandStateV3 toState(Broadband broadband, long version) {
+        return new BroadbandStateV3(broadband.istatCode, broadband.communityCode,
                 eventConnection(broadband.paConnection), eventFibre(broadband.fibreRtrt3),
                 broadband.hospitalLinks.stream().map(BroadbandMapping::eventLink).toList(),
                 broadband.coverage == null ? null : BroadbandStateV2.Coverage.valueOf(broadband.coverage.name()),
                 broadband.coverageTargetYear, broadband.digitalDivideLevel, broadband.zonesServed,
                 broadband.unservableUsers, broadband.investmentLocalConnection,
-                broadband.investmentSharedInfrastructure, broadband.notes, Provenance.source(broadband), version);
+                broadband.investmentSharedInfrastructure, broadband.notes, Provenance.source(broadband),
+                broadband.resolvedSince(), broadband.sinceSource, version);
     }
 
     private static BroadbandStateV2.PaConnection eventConnection(PaConnection connection) {

@@ -2,7 +2,7 @@ package it.toscana.monitoring.deployment.mapping;
 
 import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
 import it.toscana.monitoring.deployment.rest.ForeGovAdhesionRequest;
-import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
 
 public final class ForeGovAdhesionMapping {
 
@@ -21,12 +21,13 @@ public final class ForeGovAdhesionMapping {
 
     public static ForeGovAdhesionRequest toRequest(ForeGovAdhesion adhesion) {
         return new ForeGovAdhesionRequest(adhesion.communityCode, adhesion.istatCode, adhesion.entity, adhesion.status,
-                adhesion.managers, adhesion.employees, adhesion.notes, Provenance.source(adhesion));
+                adhesion.managers, adhesion.employees, adhesion.notes, Provenance.source(adhesion),
+                adhesion.resolvedSince(), adhesion.sinceSource);
     }
 
-    public static ForeGovAdhesionState toState(ForeGovAdhesion adhesion, long version) {
-        return new ForeGovAdhesionState(adhesion.id, adhesion.communityCode, adhesion.istatCode, adhesion.entity,
+    public static ForeGovAdhesionStateV2 toState(ForeGovAdhesion adhesion, long version) {
+        return new ForeGovAdhesionStateV2(adhesion.id, adhesion.communityCode, adhesion.istatCode, adhesion.entity,
                 adhesion.status, adhesion.managers, adhesion.employees, adhesion.notes, Provenance.source(adhesion),
-                version);
+                adhesion.resolvedSince(), adhesion.sinceSource, version);
     }
 }

@@ -2,7 +2,7 @@ package it.toscana.monitoring.deployment.mapping;
 
 import it.toscana.monitoring.deployment.domain.InterProStatus;
 import it.toscana.monitoring.deployment.rest.InterProRequest;
-import it.toscana.monitoring.events.deployment.InterProState;
+import it.toscana.monitoring.events.deployment.InterProStateV2;
 
 public final class InterProMapping {
 
@@ -23,13 +23,13 @@ public final class InterProMapping {
     public static InterProRequest toRequest(InterProStatus interPro) {
         return new InterProRequest(interPro.communityCode, interPro.istatCode, interPro.entity, interPro.entityType,
                 interPro.status, interPro.messagesExchanged, interPro.messagesPeriod, interPro.notes,
-                Provenance.source(interPro));
+                Provenance.source(interPro), interPro.resolvedSince(), interPro.sinceSource);
     }
 
     /** The event counts no messages where none were reported. */
-    public static InterProState toState(InterProStatus interPro, long version) {
-        return new InterProState(interPro.id, interPro.communityCode, interPro.entity, interPro.istatCode,
+    public static InterProStateV2 toState(InterProStatus interPro, long version) {
+        return new InterProStateV2(interPro.id, interPro.communityCode, interPro.entity, interPro.istatCode,
                 interPro.status, interPro.messagesExchanged == null ? 0 : interPro.messagesExchanged,
-                interPro.messagesPeriod, version);
+                interPro.messagesPeriod, interPro.resolvedSince(), interPro.sinceSource, version);
     }
 }

@@ -2,7 +2,7 @@ package it.toscana.monitoring.deployment.mapping;
 
 import it.toscana.monitoring.deployment.domain.JusticeOffice;
 import it.toscana.monitoring.deployment.rest.JusticeOfficeRequest;
-import it.toscana.monitoring.events.deployment.JusticeOfficeState;
+import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
 
 public final class JusticeOfficeMapping {
 
@@ -26,12 +26,13 @@ public final class JusticeOfficeMapping {
     public static JusticeOfficeRequest toRequest(JusticeOffice office) {
         return new JusticeOfficeRequest(office.communityCode, office.istatCode, office.office, office.status,
                 office.activation, office.magistrates, office.lawyers, office.accesses, office.accessesSince,
-                office.target, office.notes, Provenance.source(office));
+                office.target, office.notes, Provenance.source(office), office.resolvedSince(), office.sinceSource);
     }
 
-    public static JusticeOfficeState toState(JusticeOffice office, long version) {
-        return new JusticeOfficeState(office.id, office.communityCode, office.istatCode, office.office, office.status,
+    public static JusticeOfficeStateV2 toState(JusticeOffice office, long version) {
+        return new JusticeOfficeStateV2(office.id, office.communityCode, office.istatCode, office.office, office.status,
                 office.activation, office.magistrates, office.lawyers, office.accesses, office.accessesSince,
-                office.target, office.notes, Provenance.source(office), version);
+                office.target, office.notes, Provenance.source(office), office.resolvedSince(), office.sinceSource,
+                version);
     }
 }

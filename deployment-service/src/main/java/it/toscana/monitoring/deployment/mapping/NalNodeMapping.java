@@ -4,7 +4,7 @@ import java.util.List;
 
 import it.toscana.monitoring.deployment.domain.NalNode;
 import it.toscana.monitoring.deployment.rest.NalNodeRequest;
-import it.toscana.monitoring.events.deployment.NalNodeState;
+import it.toscana.monitoring.events.deployment.NalNodeStateV2;
 
 public final class NalNodeMapping {
 
@@ -24,11 +24,12 @@ public final class NalNodeMapping {
 
     public static NalNodeRequest toRequest(NalNode node) {
         return new NalNodeRequest(node.communityCode, node.istatCode, node.hostEntity, node.hostEntityType,
-                node.userEntities, node.status, node.uncertain, node.notes, Provenance.source(node));
+                node.userEntities, node.status, node.uncertain, node.notes, Provenance.source(node), node.resolvedSince(),
+                node.sinceSource);
     }
 
-    public static NalNodeState toState(NalNode node, long version) {
-        return new NalNodeState(node.id, node.communityCode, node.hostEntity, node.istatCode, node.userEntities,
-                node.status, version);
+    public static NalNodeStateV2 toState(NalNode node, long version) {
+        return new NalNodeStateV2(node.id, node.communityCode, node.hostEntity, node.istatCode, node.userEntities,
+                node.status, node.resolvedSince(), node.sinceSource, version);
     }
 }

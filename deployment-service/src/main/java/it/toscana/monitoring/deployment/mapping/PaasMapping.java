@@ -1,5 +1,6 @@
 package it.toscana.monitoring.deployment.mapping;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import it.toscana.monitoring.deployment.rest.StatusChangeResponse;
 import it.toscana.monitoring.deployment.rest.UsageReportResponse;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.deployment.PaasPointStateV2;
+import it.toscana.monitoring.events.deployment.PaasPointStateV2.StatusPeriod;
+import it.toscana.monitoring.events.deployment.PaasPointStateV2.UsageFigure;
 
 public final class PaasMapping {
 
@@ -34,41 +38,52 @@ public final class PaasMapping {
     public static PaasPointRequest toRequest(PaasPoint point) {
         return new PaasPointRequest(point.istatCode, point.name, point.siteType, point.siteDescription,
                 point.associations, point.associationCount, point.status, point.closureReason, point.closedOn,
-                point.statusSince, point.notes, Provenance.source(point));
+                point.statusSince, point.statusSinceSource, point.notes, Provenance.source(point));
     }
 
-    public static PaasPointState toState(PaasPoint point, long version) {
-        return new PaasPointState(point.id, point.communityCode, point.istatCode, point.name, point.siteType,
-                point.associations, point.status, point.closureReason, point.closedOn, point.registeredUsers,
-                point.accesses, point.partial, point.reportedUntil, version);
+    /**
+     * The point with its history in business time: {@code statuses} oldest first, {@code usage} the newest
+     * revision per period end, oldest first.
+     */
+    public static PaasPointStateV2 toState(PaasPoint point, long version, List<PaasStatusChange> statuses,
+            List<PaasUsageReport> usage) {
+        return new PaasPointStateV2(point.id, point.communityCode, point.istatCode, point.name, point.siteType,
+                point.associations, point.status, point.closureReason, point.closedOn, point.statusSince,
+                point.registeredUsers, point.accesses, point.partial, point.reportedUntil,
+                statuses.stream().map(change -> new StatusPeriod(change.status, change.closureReason, change.since)).toList(),
+                usage.stream().map(report -> new UsageFigure(report.periodStart, report.periodEnd,
+                        report.registeredUsers, report.accesses, report.partial)).toList(),
+                version);
     }
 
     public static PaasPointResponse toResponse(PaasPoint point) {
-        return new PaasPointResponse(point.id, point.version, point.updatedAt, point.communityCode, null,
+        return new PaasPointResponse(point.id, point.version, point.updatedAt, point.communityCode, null, null,
                 point.registeredUsers, point.accesses, point.partial, point.reportedUntil, toRequest(point));
     }
 
     /**
-     * The point as it stood on a date: the newest report for a period ended by then, and the
-     * status it had then (null when it had none yet).
+     * The point as it stood on a date as recorded by a moment (either may be null): the newest report for a
+     * period ended by then, and the status it had then (null when it had none yet).
      */
-    public static PaasPointResponse toResponse(PaasPoint point, LocalDate asOf, Optional<PaasUsageReport> usage,
-            Optional<PaasStatusChange> status) {
+    public static PaasPointResponse toResponse(PaasPoint point, LocalDate asOf, Instant knownAt,
+            Optional<PaasUsageReport> usage, Optional<PaasStatusChange> status) {
         PaasPointRequest fields = toRequest(point);
         PaasPointRequest then = new PaasPointRequest(fields.istatCode(), fields.name(), fields.siteType(),
                 fields.siteDescription(), fields.associations(), fields.associationCount(),
                 status.map(change -> change.status).orElse(null), status.map(change -> change.closureReason).orElse(null),
                 status.filter(change -> change.status == PaasPointState.Status.CLOSED).map(change -> point.closedOn)
                         .orElse(null),
-                status.map(change -> change.since).orElse(null), fields.notes(), fields.source());
-        return new PaasPointResponse(point.id, point.version, point.updatedAt, point.communityCode, asOf,
+                status.map(change -> change.since).orElse(null), status.map(change -> change.sinceSource).orElse(null),
+                fields.notes(), fields.source());
+        return new PaasPointResponse(point.id, point.version, point.updatedAt, point.communityCode, asOf, knownAt,
                 usage.map(report -> report.registeredUsers).orElse(0L), usage.map(report -> report.accesses).orElse(0L),
                 usage.map(report -> report.partial).orElse(false), usage.map(report -> report.periodEnd).orElse(null),
                 then);
     }
 
     public static StatusChangeResponse toResponse(PaasStatusChange change) {
-        return new StatusChangeResponse(change.status, change.closureReason, change.since, change.recordedAt);
+        return new StatusChangeResponse(change.status, change.closureReason, change.since, change.sinceSource,
+                change.recordedAt);
     }
 
     public static UsageReportResponse toResponse(PaasUsageReport report) {

@@ -2,7 +2,7 @@ package it.toscana.monitoring.deployment.mapping;
 
 import it.toscana.monitoring.deployment.domain.Telecentre;
 import it.toscana.monitoring.deployment.rest.TelecentreRequest;
-import it.toscana.monitoring.events.deployment.TelecentreState;
+import it.toscana.monitoring.events.deployment.TelecentreStateV2;
 
 public final class TelecentreMapping {
 
@@ -31,14 +31,14 @@ public final class TelecentreMapping {
                 telecentre.status, telecentre.location, telecentre.managedBy, telecentre.workstations,
                 telecentre.teacherWorkstations, telecentre.jobsCreated, telecentre.jobsTarget,
                 telecentre.regionalFunding, telecentre.totalProjectCost, telecentre.completionTarget, telecentre.notes,
-                Provenance.source(telecentre));
+                Provenance.source(telecentre), telecentre.resolvedSince(), telecentre.sinceSource);
     }
 
-    public static TelecentreState toState(Telecentre telecentre, long version) {
-        return new TelecentreState(telecentre.id, telecentre.communityCode, telecentre.istatCode, telecentre.phase,
+    public static TelecentreStateV2 toState(Telecentre telecentre, long version) {
+        return new TelecentreStateV2(telecentre.id, telecentre.communityCode, telecentre.istatCode, telecentre.phase,
                 telecentre.status, telecentre.location, telecentre.managedBy, telecentre.workstations,
                 telecentre.teacherWorkstations, telecentre.jobsCreated, telecentre.jobsTarget,
                 telecentre.regionalFunding, telecentre.totalProjectCost, telecentre.completionTarget, telecentre.notes,
-                Provenance.source(telecentre), version);
+                Provenance.source(telecentre), telecentre.resolvedSince(), telecentre.sinceSource, version);
     }
 }

@@ -2,7 +2,7 @@ package it.toscana.monitoring.deployment.mapping;
 
 import it.toscana.monitoring.deployment.domain.VoipInstallation;
 import it.toscana.monitoring.deployment.rest.VoipInstallationRequest;
-import it.toscana.monitoring.events.deployment.VoipInstallationState;
+import it.toscana.monitoring.events.deployment.VoipInstallationStateV2;
 
 public final class VoipInstallationMapping {
 
@@ -24,12 +24,12 @@ public final class VoipInstallationMapping {
     public static VoipInstallationRequest toRequest(VoipInstallation voip) {
         return new VoipInstallationRequest(voip.communityCode, voip.istatCode, voip.entity, voip.status,
                 voip.switchboards, voip.terminals, voip.terminalsApproximate, voip.phase, voip.notes,
-                Provenance.source(voip));
+                Provenance.source(voip), voip.resolvedSince(), voip.sinceSource);
     }
 
-    public static VoipInstallationState toState(VoipInstallation voip, long version) {
-        return new VoipInstallationState(voip.id, voip.communityCode, voip.istatCode, voip.entity, voip.status,
+    public static VoipInstallationStateV2 toState(VoipInstallation voip, long version) {
+        return new VoipInstallationStateV2(voip.id, voip.communityCode, voip.istatCode, voip.entity, voip.status,
                 voip.switchboards, voip.terminals, voip.terminalsApproximate, voip.phase, voip.notes,
-                Provenance.source(voip), version);
+                Provenance.source(voip), voip.resolvedSince(), voip.sinceSource, version);
     }
 }

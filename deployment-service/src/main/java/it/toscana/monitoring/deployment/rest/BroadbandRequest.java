@@ -1,12 +1,16 @@
 package it.toscana.monitoring.deployment.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.FibreExtension;
 import it.toscana.monitoring.deployment.domain.HospitalLink;
 import it.toscana.monitoring.deployment.domain.PaConnection;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -35,5 +39,7 @@ public record BroadbandRequest(
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal investmentLocalConnection,
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal investmentSharedInfrastructure,
         @Size(max = 4000) String notes,
-        SourceReference source) {
+        SourceReference source,
+        @Schema(description = DatedRequest.SINCE) LocalDate since,
+        @Schema(description = DatedRequest.SINCE_SOURCE) DateSource sinceSource) implements DatedRequest {
 }

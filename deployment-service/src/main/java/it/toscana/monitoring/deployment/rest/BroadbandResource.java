@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,6 +16,7 @@ import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
 import it.toscana.monitoring.deployment.mapping.BroadbandMapping;
 import it.toscana.monitoring.deployment.service.BroadbandService;
+import it.toscana.monitoring.deployment.service.BroadbandTimeline;
 import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.MergePatch;
@@ -36,7 +36,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -55,6 +54,9 @@ public class BroadbandResource {
     @Inject
     BroadbandService broadband;
 
+    @Inject
+    BroadbandTimeline timeline;
+
     @Context
     UriInfo uri;
 
@@ -62,40 +64,53 @@ public class BroadbandResource {
     // FactNamesFilter makes BroadbandResponse of it (its fields plus id, version and updatedAt).
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)")
+    @Operation(summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)",
+            description = "Now, or on a date (asOf, by the date each version holds from) as recorded by a moment "
+                    + "(knownAt): then each municipality's version that answers, and only municipalities that have "
+                    + "one; the filters and the sort apply to those versions.")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
-    public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
-        return endpoints.list(BroadbandService.KIND, BroadbandResource::view, filter.toFilter(), page, uri);
+    @APIResponse(responseCode = "400", description = "Invalid filter, page, sort, asOf or knownAt (problem+json)")
+    public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page,
+            @BeanParam TimeAxesParams time) {
+        if (time.isNow()) {
+            return endpoints.list(BroadbandService.KIND, BroadbandResource::view, filter.toFilter(), page, uri);
+        }
+        return timeline.page(filter.toFilter(), time.asOf(), time.knownAt(), page).map(BroadbandResource::json)
+                .toResponse(uri);
     }
 
     @GET
     @Path("/{istatCode}")
-    @Operation(summary = "A municipality's broadband facts, now or as they were at a past moment")
+    @Operation(summary = "A municipality's broadband facts, now or on a date as recorded by a moment",
+            description = "asOf: the version, among those recorded by knownAt (or now), whose `since` is the latest on "
+                    + "or before the date; a version recorded later with the same or an earlier `since` supersedes "
+                    + "an earlier recorded one. knownAt alone: the version that was current then.")
     @APIResponse(responseCode = "200", description = "The facts, with their ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
-    @APIResponse(responseCode = "400", description = "asOf is neither a date nor an instant")
-    @APIResponse(responseCode = "404", description = "No broadband facts for this municipality (at that moment)")
-    public Response get(@PathParam("istatCode") String istatCode,
-            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD (end of that day, UTC) or an ISO-8601 instant") String asOf) {
-        if (asOf == null) {
+    @APIResponse(responseCode = "400", description = "asOf is not a date, or knownAt neither an instant nor a date")
+    @APIResponse(responseCode = "404", description = "No broadband facts for this municipality (on that date, as recorded then)")
+    public Response get(@PathParam("istatCode") String istatCode, @BeanParam TimeAxesParams time) {
+        if (time.isNow()) {
             return endpoints.get(BroadbandService.KIND, istatCode, BroadbandResource::view);
         }
-        BroadbandHistory version = broadband.asOf(istatCode, asOf);
+        BroadbandHistory version = timeline.at(istatCode, time.asOf(), time.knownAt());
         return Responses.ok(version.state, version.version);
     }
 
     @GET
     @Path("/{istatCode}/history")
-    @Operation(summary = "Every version of a municipality's broadband facts, oldest first")
+    @Operation(summary = "Every version of a municipality's broadband facts, oldest recorded first",
+            description = "Each with when it was recorded and the date it holds from; knownAt keeps those recorded "
+                    + "by then, asOf those holding from a date on or before it (and deletions).")
     @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "400", description = "asOf is not a date, or knownAt neither an instant nor a date")
     @APIResponse(responseCode = "404", description = "The municipality never had broadband facts")
-    public List<BroadbandVersion> history(@PathParam("istatCode") String istatCode) {
-        return broadband.history(istatCode).stream().map(BroadbandResource::version).toList();
+    public List<BroadbandVersion> history(@PathParam("istatCode") String istatCode, @BeanParam TimeAxesParams time) {
+        return timeline.history(istatCode, time.asOf(), time.knownAt()).stream().map(BroadbandResource::version).toList();
     }
 
     @PUT
@@ -149,9 +164,13 @@ public class BroadbandResource {
     }
 
     private static BroadbandVersion version(BroadbandHistory history) {
+        return new BroadbandVersion(history.version, history.recordedAt, history.since, history.deleted,
+                json(history.state));
+    }
+
+    private static JsonNode json(String state) {
         try {
-            return new BroadbandVersion(history.version, history.recordedAt, history.deleted,
-                    EventJson.mapper().readTree(history.state));
+            return EventJson.mapper().readTree(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored broadband history is not JSON", e);
         }

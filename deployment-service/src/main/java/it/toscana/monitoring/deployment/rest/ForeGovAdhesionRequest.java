@@ -1,5 +1,10 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -18,5 +23,7 @@ public record ForeGovAdhesionRequest(
         @PositiveOrZero Integer managers,
         @PositiveOrZero Integer employees,
         @Size(max = 4000) String notes,
-        SourceReference source) {
+        SourceReference source,
+        @Schema(description = DatedRequest.SINCE) LocalDate since,
+        @Schema(description = DatedRequest.SINCE_SOURCE) DateSource sinceSource) implements DatedRequest {
 }

@@ -1,6 +1,11 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.deployment.domain.EntityType;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.InterProState;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -20,5 +25,7 @@ public record InterProRequest(
         @PositiveOrZero Long messagesExchanged,
         @Size(max = 200) String messagesPeriod,
         @Size(max = 4000) String notes,
-        SourceReference source) {
+        SourceReference source,
+        @Schema(description = DatedRequest.SINCE) LocalDate since,
+        @Schema(description = DatedRequest.SINCE_SOURCE) DateSource sinceSource) implements DatedRequest {
 }

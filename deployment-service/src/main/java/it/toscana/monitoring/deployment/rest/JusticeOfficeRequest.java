@@ -2,6 +2,9 @@ package it.toscana.monitoring.deployment.rest;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.JusticeOfficeState;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -24,5 +27,7 @@ public record JusticeOfficeRequest(
         LocalDate accessesSince,
         @Size(max = 500) String target,
         @Size(max = 4000) String notes,
-        SourceReference source) {
+        SourceReference source,
+        @Schema(description = DatedRequest.SINCE) LocalDate since,
+        @Schema(description = DatedRequest.SINCE_SOURCE) DateSource sinceSource) implements DatedRequest {
 }

@@ -1,8 +1,12 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.deployment.domain.EntityType;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.BroadbandState.RolloutStatus;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -25,5 +29,7 @@ public record NalNodeRequest(
         @NotNull RolloutStatus status,
         boolean uncertain,
         @Size(max = 4000) String notes,
-        SourceReference source) {
+        SourceReference source,
+        @Schema(description = DatedRequest.SINCE) LocalDate since,
+        @Schema(description = DatedRequest.SINCE_SOURCE) DateSource sinceSource) implements DatedRequest {
 }

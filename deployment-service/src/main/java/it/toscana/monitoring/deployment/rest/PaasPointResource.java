@@ -1,14 +1,13 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,12 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.deployment.mapping.PaasMapping;
 import it.toscana.monitoring.deployment.service.PaasPoints;
+import it.toscana.monitoring.deployment.service.PaasTimeline;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PublicUrls;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
-import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +37,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -58,6 +56,9 @@ public class PaasPointResource {
     PaasPoints paas;
 
     @Inject
+    PaasTimeline timeline;
+
+    @Inject
     IdempotentRequests idempotentRequests;
 
     @Context
@@ -65,31 +66,44 @@ public class PaasPointResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List PAAS points with their current users and accesses, by community, municipality and status (JSON or CSV)")
+    @Operation(summary = "List PAAS points with their users and accesses, by community, municipality and status (JSON or CSV)",
+            description = "Now, or as they stood on a date (asOf) as recorded by a moment (knownAt): then each point's "
+                    + "status and cumulative usage then, the status filter and the sort applying to them; points "
+                    + "recorded after knownAt are left out.")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
-    public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
-        return endpoints.list(PaasPoints.KIND, PaasMapping::toResponse, filter.toFilter(), page, uri);
+    @APIResponse(responseCode = "400", description = "Invalid filter, page, sort, asOf or knownAt (problem+json)")
+    public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page,
+            @BeanParam TimeAxesParams time) {
+        if (time.isNow()) {
+            return endpoints.list(PaasPoints.KIND, PaasMapping::toResponse, filter.toFilter(), page, uri);
+        }
+        LocalDate asOf = time.asOf();
+        Instant knownAt = time.knownAt();
+        return timeline.page(filter.toFilter(), asOf, knownAt, page)
+                .map(then -> PaasMapping.toResponse(then.point(), asOf, knownAt, then.usage(), then.status()))
+                .toResponse(uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One PAAS point, now or as it stood on a date (status and cumulative usage then)")
+    @Operation(summary = "One PAAS point, now or as it stood on a date as recorded by a moment (status and cumulative usage then)",
+            description = "asOf: the status whose since, and the newest revision of the report whose period end, is the "
+                    + "latest on or before the date (status null and usage 0 when there was none yet). knownAt: only "
+                    + "status changes and report revisions recorded by then count.")
     @APIResponse(responseCode = "200", description = "The point, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
-    @APIResponse(responseCode = "404", description = "No PAAS point has this id")
-    public Response get(@PathParam("id") String id,
-            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD: usage from the newest report for a period ended by then", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        LocalDate date = QueryValues.date("asOf", asOf);
-        if (date == null) {
+    @APIResponse(responseCode = "400", description = "asOf is not a date, or knownAt neither an instant nor a date")
+    @APIResponse(responseCode = "404", description = "No PAAS point has this id (or none was recorded by knownAt)")
+    public Response get(@PathParam("id") String id, @BeanParam TimeAxesParams time) {
+        if (time.isNow()) {
             return endpoints.get(PaasPoints.KIND, id, PaasMapping::toResponse);
         }
-        PaasPoints.AsOf then = paas.asOf(id, date);
-        return Responses.ok(PaasMapping.toResponse(then.point(), date, then.usage(), then.status()),
-                then.point().version);
+        PaasTimeline.AsOf then = timeline.one(id, time.asOf(), time.knownAt());
+        return Responses.ok(PaasMapping.toResponse(then.point(), time.asOf(), time.knownAt(), then.usage(),
+                then.status()), then.point().version);
     }
 
     @POST
@@ -145,11 +159,14 @@ public class PaasPointResource {
 
     @GET
     @Path("/{id}/status-history")
-    @Operation(summary = "The statuses a PAAS point has had, oldest first")
+    @Operation(summary = "The statuses a PAAS point has had, oldest first",
+            description = "Each with the day it took effect and when it was recorded; asOf keeps those taking effect "
+                    + "by that date, knownAt those recorded by then.")
     @APIResponse(responseCode = "200", description = "The status history")
+    @APIResponse(responseCode = "400", description = "asOf is not a date, or knownAt neither an instant nor a date")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
-    public List<StatusChangeResponse> statusHistory(@PathParam("id") String id) {
-        return paas.statusHistory(id).stream().map(PaasMapping::toResponse).toList();
+    public List<StatusChangeResponse> statusHistory(@PathParam("id") String id, @BeanParam TimeAxesParams time) {
+        return paas.statusHistory(id, time.asOf(), time.knownAt()).stream().map(PaasMapping::toResponse).toList();
     }
 
     @POST
@@ -173,16 +190,17 @@ public class PaasPointResource {
     @GET
     @Path("/{id}/usage-reports")
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "Every usage report of a PAAS point, corrections included (JSON or CSV)")
+    @Operation(summary = "Every usage report of a PAAS point, corrections included (JSON or CSV)",
+            description = "asOf keeps the reports for periods ended by that date, knownAt those recorded by then.")
     @APIResponse(responseCode = "200", description = "One page of reports, by period then revision",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReportResponse.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
+    @APIResponse(responseCode = "400", description = "asOf is not a date, or knownAt neither an instant nor a date")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
-    public Response reports(@PathParam("id") String id,
-            @QueryParam("asOf") @Parameter(description = "Only periods ended by this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
+    public Response reports(@PathParam("id") String id, @BeanParam TimeAxesParams time,
             @BeanParam @Valid PageParams page) {
-        return paas.reports(id, QueryValues.date("asOf", asOf), page).map(PaasMapping::toResponse).toResponse(uri);
+        return paas.reports(id, time.asOf(), time.knownAt(), page).map(PaasMapping::toResponse).toResponse(uri);
     }
 
     @GET

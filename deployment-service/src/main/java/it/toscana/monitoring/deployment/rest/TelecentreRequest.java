@@ -1,7 +1,11 @@
 package it.toscana.monitoring.deployment.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.TelecentreState;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -28,5 +32,7 @@ public record TelecentreRequest(
         @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal totalProjectCost,
         @Size(max = 100) String completionTarget,
         @Size(max = 4000) String notes,
-        SourceReference source) {
+        SourceReference source,
+        @Schema(description = DatedRequest.SINCE) LocalDate since,
+        @Schema(description = DatedRequest.SINCE_SOURCE) DateSource sinceSource) implements DatedRequest {
 }

@@ -1,5 +1,10 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.VoipInstallationState;
 import it.toscana.monitoring.platform.rest.Codes;
@@ -20,5 +25,7 @@ public record VoipInstallationRequest(
         boolean terminalsApproximate,
         @Size(max = 200) String phase,
         @Size(max = 4000) String notes,
-        SourceReference source) {
+        SourceReference source,
+        @Schema(description = DatedRequest.SINCE) LocalDate since,
+        @Schema(description = DatedRequest.SINCE_SOURCE) DateSource sinceSource) implements DatedRequest {
 }

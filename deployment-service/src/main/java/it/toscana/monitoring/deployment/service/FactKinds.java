@@ -1,5 +1,7 @@
 package it.toscana.monitoring.deployment.service;
 
+import static it.toscana.monitoring.deployment.mapping.SinceMapping.dated;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,7 +36,10 @@ import it.toscana.monitoring.events.deployment.JusticeOfficeState;
 import it.toscana.monitoring.events.deployment.TelecentreState;
 import it.toscana.monitoring.events.deployment.VoipInstallationState;
 
-/** The rollout facts that are plain records: no rules beyond validation and known references. */
+/**
+ * The rollout facts that are plain records: no rules beyond validation and known references. All but the
+ * community's broadband (which no total counts) carry the date their state holds from ({@code since}).
+ */
 public final class FactKinds {
 
     private static final Set<String> LOCATED = Set.of("communityCode", "istatCode", "status", "updatedAt");
@@ -46,36 +51,36 @@ public final class FactKinds {
             "status", PaConnection.ConnectionStatus.class, LOCATED, fact -> { });
 
     public static final FactKind<NalNode, NalNodeRequest> NAL_NODE = new FactKind<>(
-            "NAL node", NalNode.class, NalNode::new, NalNodeMapping::apply, NalNodeMapping::toState,
-            DeploymentEvents.NAL_NODE_UPSERTED, DeploymentEvents.NAL_NODE_DELETED,
+            "NAL node", NalNode.class, NalNode::new, dated(NalNodeMapping::apply), NalNodeMapping::toState,
+            DeploymentEvents.NAL_NODE_UPSERTED_V2, DeploymentEvents.NAL_NODE_DELETED_V2,
             "status", BroadbandState.RolloutStatus.class, with("hostEntity"), fact -> { });
 
     public static final FactKind<InterProStatus, InterProRequest> INTERPRO = new FactKind<>(
-            "InterPro status", InterProStatus.class, InterProStatus::new, InterProMapping::apply,
-            InterProMapping::toState, DeploymentEvents.INTERPRO_UPSERTED, DeploymentEvents.INTERPRO_DELETED,
+            "InterPro status", InterProStatus.class, InterProStatus::new, dated(InterProMapping::apply),
+            InterProMapping::toState, DeploymentEvents.INTERPRO_UPSERTED_V2, DeploymentEvents.INTERPRO_DELETED_V2,
             "status", InterProState.Status.class, with("entity", "messagesExchanged"), fact -> { });
 
     public static final FactKind<Telecentre, TelecentreRequest> TELECENTRE = new FactKind<>(
-            "telecentre", Telecentre.class, Telecentre::new, TelecentreMapping::apply, TelecentreMapping::toState,
-            DeploymentEvents.TELECENTRE_UPSERTED, DeploymentEvents.TELECENTRE_DELETED,
+            "telecentre", Telecentre.class, Telecentre::new, dated(TelecentreMapping::apply), TelecentreMapping::toState,
+            DeploymentEvents.TELECENTRE_UPSERTED_V2, DeploymentEvents.TELECENTRE_DELETED_V2,
             "status", TelecentreState.Status.class, with("phase", "workstations", "jobsCreated"), fact -> { });
 
     public static final FactKind<VoipInstallation, VoipInstallationRequest> VOIP = new FactKind<>(
-            "VoIP installation", VoipInstallation.class, VoipInstallation::new, VoipInstallationMapping::apply,
-            VoipInstallationMapping::toState, DeploymentEvents.VOIP_INSTALLATION_UPSERTED,
-            DeploymentEvents.VOIP_INSTALLATION_DELETED, "status", VoipInstallationState.Status.class,
+            "VoIP installation", VoipInstallation.class, VoipInstallation::new, dated(VoipInstallationMapping::apply),
+            VoipInstallationMapping::toState, DeploymentEvents.VOIP_INSTALLATION_UPSERTED_V2,
+            DeploymentEvents.VOIP_INSTALLATION_DELETED_V2, "status", VoipInstallationState.Status.class,
             with("entity", "switchboards", "terminals"), fact -> { });
 
     public static final FactKind<ForeGovAdhesion, ForeGovAdhesionRequest> FORE_GOV = new FactKind<>(
-            "FORe-gov adhesion", ForeGovAdhesion.class, ForeGovAdhesion::new, ForeGovAdhesionMapping::apply,
-            ForeGovAdhesionMapping::toState, DeploymentEvents.FORE_GOV_ADHESION_UPSERTED,
-            DeploymentEvents.FORE_GOV_ADHESION_DELETED, "status", ForeGovAdhesionState.Status.class,
+            "FORe-gov adhesion", ForeGovAdhesion.class, ForeGovAdhesion::new, dated(ForeGovAdhesionMapping::apply),
+            ForeGovAdhesionMapping::toState, DeploymentEvents.FORE_GOV_ADHESION_UPSERTED_V2,
+            DeploymentEvents.FORE_GOV_ADHESION_DELETED_V2, "status", ForeGovAdhesionState.Status.class,
             with("entity", "employees"), fact -> { });
 
     public static final FactKind<JusticeOffice, JusticeOfficeRequest> JUSTICE_OFFICE = new FactKind<>(
-            "justice office", JusticeOffice.class, JusticeOffice::new, JusticeOfficeMapping::apply,
-            JusticeOfficeMapping::toState, DeploymentEvents.JUSTICE_OFFICE_UPSERTED,
-            DeploymentEvents.JUSTICE_OFFICE_DELETED, "status", JusticeOfficeState.Status.class,
+            "justice office", JusticeOffice.class, JusticeOffice::new, dated(JusticeOfficeMapping::apply),
+            JusticeOfficeMapping::toState, DeploymentEvents.JUSTICE_OFFICE_UPSERTED_V2,
+            DeploymentEvents.JUSTICE_OFFICE_DELETED_V2, "status", JusticeOfficeState.Status.class,
             with("office", "accesses", "lawyers"), fact -> { });
 
     private FactKinds() {

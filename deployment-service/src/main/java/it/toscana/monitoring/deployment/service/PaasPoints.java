@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.quarkus.panache.common.Parameters;
 import it.toscana.monitoring.deployment.domain.PaasPoint;
 import it.toscana.monitoring.deployment.domain.PaasStatusChange;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
@@ -14,9 +15,11 @@ import it.toscana.monitoring.deployment.mapping.PaasMapping;
 import it.toscana.monitoring.deployment.rest.PaasPointRequest;
 import it.toscana.monitoring.deployment.rest.UsageReportBulkRequest;
 import it.toscana.monitoring.deployment.rest.UsageReportRequest;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.PaasPointState;
+import it.toscana.monitoring.events.deployment.PaasPointStateV2;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
@@ -26,6 +29,8 @@ import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.security.CommunityAccess;
+import it.toscana.monitoring.platform.time.BusinessDate;
+import it.toscana.monitoring.platform.time.RecordingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,17 +46,12 @@ import jakarta.transaction.Transactional;
 public class PaasPoints {
 
     public static final FactKind<PaasPoint, PaasPointRequest> KIND = new FactKind<>(
-            "PAAS point", PaasPoint.class, PaasPoint::new, PaasPoints::applyRules, PaasMapping::toState,
-            DeploymentEvents.PAAS_POINT_UPSERTED, DeploymentEvents.PAAS_POINT_DELETED,
+            "PAAS point", PaasPoint.class, PaasPoint::new, PaasPoints::applyRules, PaasPoints::state,
+            DeploymentEvents.PAAS_POINT_UPSERTED_V2, DeploymentEvents.PAAS_POINT_DELETED_V2,
             "status", PaasPointState.Status.class,
             FactKinds.with("name", "siteType", "registeredUsers", "accesses", "reportedUntil"), point -> { });
 
     private static final String NEWEST_FIRST = " order by periodEnd desc, seq desc";
-
-    /** The usage and status of a point as of a date (both empty when nothing was known yet). */
-    public record AsOf(PaasPoint point, LocalDate date, Optional<PaasUsageReport> usage,
-            Optional<PaasStatusChange> status) {
-    }
 
     @Inject
     RolloutFacts facts;
@@ -103,7 +103,7 @@ public class PaasPoints {
         report.notes = request.notes();
         report.sourceDocument = request.source() == null ? null : request.source().document();
         report.sourceLocation = request.source() == null ? null : request.source().location();
-        report.recordedAt = Instant.now();
+        report.recordedAt = RecordingTime.now();
         report.persist();
         showNewestUsage(point);
         return report;
@@ -119,23 +119,18 @@ public class PaasPoints {
         });
     }
 
-    public AsOf asOf(String pointId, LocalDate date) {
-        PaasPoint point = facts.get(KIND, pointId);
-        Optional<PaasUsageReport> usage = PaasUsageReport.<PaasUsageReport>find(
-                "pointId = ?1 and periodEnd <= ?2" + NEWEST_FIRST, pointId, date).firstResultOptional();
-        Optional<PaasStatusChange> status = PaasStatusChange.<PaasStatusChange>find(
-                "pointId = ?1 and since <= ?2 order by since desc, seq desc", pointId, date).firstResultOptional();
-        return new AsOf(point, date, usage, status);
-    }
-
-    /** Every report of the point (all revisions), optionally only those for periods ended by a date. */
-    public Page<PaasUsageReport> reports(String pointId, LocalDate asOf, PageParams page) {
+    /**
+     * Every report of the point (all revisions), optionally only those for periods ended by a date
+     * ({@code asOf}) and those recorded by a moment ({@code knownAt}).
+     */
+    public Page<PaasUsageReport> reports(String pointId, LocalDate asOf, Instant knownAt, PageParams page) {
         facts.get(KIND, pointId);
-        String where = "pointId = ?1" + (asOf == null ? "" : " and periodEnd <= ?2");
-        Object[] parameters = asOf == null ? new Object[] { pointId } : new Object[] { pointId, asOf };
-        long total = PaasUsageReport.count(where, parameters);
-        List<PaasUsageReport> items = PaasUsageReport.<PaasUsageReport>find(where
-                + " order by periodEnd, periodStart, revision", parameters)
+        Parameters where = Parameters.with("pointId", pointId);
+        String query = "pointId = :pointId" + when("asOf", asOf, " and periodEnd <= :asOf", where)
+                + when("knownAt", knownAt, " and recordedAt <= :knownAt", where);
+        long total = PaasUsageReport.count(query, where);
+        List<PaasUsageReport> items = PaasUsageReport.<PaasUsageReport>find(query
+                + " order by periodEnd, periodStart, revision", where)
                 .page(page.page, page.size).list();
         return new Page<>(items, page.page, page.size, total);
     }
@@ -145,13 +140,27 @@ public class PaasPoints {
                 .orElseThrow(() -> ProblemException.notFound("No usage report " + reportId + " for PAAS point " + pointId + "."));
     }
 
-    public List<PaasStatusChange> statusHistory(String pointId) {
+    /** The point's statuses, oldest first; optionally those held by a date and those recorded by a moment. */
+    public List<PaasStatusChange> statusHistory(String pointId, LocalDate asOf, Instant knownAt) {
         facts.get(KIND, pointId);
-        return PaasStatusChange.list("pointId = ?1 order by since, seq", pointId);
+        Parameters where = Parameters.with("pointId", pointId);
+        return PaasStatusChange.list("pointId = :pointId" + when("asOf", asOf, " and since <= :asOf", where)
+                + when("knownAt", knownAt, " and recordedAt <= :knownAt", where) + " order by since, seq", where);
+    }
+
+    /** The point's event: its current state with every status it had and its usage per period end. */
+    static PaasPointStateV2 state(PaasPoint point, long version) {
+        List<PaasStatusChange> statuses = PaasStatusChange.list("pointId = ?1 order by since, seq", point.id);
+        List<PaasUsageReport> usage = PaasUsageReport.list("from PaasUsageReport report where report.pointId = ?1"
+                + " and report.seq = (select max(newest.seq) from PaasUsageReport newest"
+                + " where newest.pointId = report.pointId and newest.periodEnd = report.periodEnd)"
+                + " order by report.periodEnd", point.id);
+        return PaasMapping.toState(point, version, statuses, usage);
     }
 
     /** Status rules, the status history, then the descriptive fields. */
     private static void applyRules(PaasPointRequest request, PaasPoint point) {
+        BusinessDate given = BusinessDate.given("statusSince", request.statusSince(), request.statusSinceSource());
         boolean closed = request.status() == PaasPointState.Status.CLOSED;
         if (closed && request.closureReason() == null) {
             throw refused("closureReason", "A closed point needs its reason (RENOUNCED or ACCREDITATION_REFUSED).");
@@ -170,11 +179,11 @@ public class PaasPoints {
         boolean statusChanged = request.status() != point.status || request.closureReason() != point.closureReason;
         if (statusChanged) {
             // A statusSince echoed back from the previous status (a merge patch does that) is not a new date.
-            boolean newSince = request.statusSince() != null && !request.statusSince().equals(point.statusSince);
-            LocalDate since = closed && request.closedOn() != null ? request.closedOn()
-                    : newSince ? request.statusSince() : LocalDate.now();
+            boolean newSince = given.isDated() && !given.date().equals(point.statusSince);
+            boolean closedOn = closed && request.closedOn() != null;
+            LocalDate since = closedOn ? request.closedOn() : newSince ? given.date() : BusinessDate.day(Instant.now());
             if (point.statusSince != null && since.isBefore(point.statusSince)) {
-                throw refused(closed && request.closedOn() != null ? "closedOn" : "statusSince", "The new status cannot start ("
+                throw refused(closedOn ? "closedOn" : "statusSince", "The new status cannot start ("
                         + since + ") before the current one did (" + point.statusSince + ").");
             }
             PaasStatusChange change = new PaasStatusChange();
@@ -182,14 +191,25 @@ public class PaasPoints {
             change.status = request.status();
             change.closureReason = request.closureReason();
             change.since = since;
-            change.recordedAt = Instant.now();
+            change.sinceSource = closedOn ? DateSource.STATED : newSince ? given.source() : DateSource.RECORDING_DATE;
+            change.recordedAt = RecordingTime.now();
             change.persist();
             point.statusSince = since;
+            point.statusSinceSource = change.sinceSource;
+        } else if (given.isDated() && given.date().equals(point.statusSince) && given.source() != point.statusSinceSource) {
+            // the same day said to come from elsewhere (e.g. a loaded record: the document's date)
+            relabelCurrentStatus(point, given.source());
         }
         point.status = request.status();
         point.closureReason = request.closureReason();
         point.closedOn = request.closedOn();
         PaasMapping.apply(request, point);
+    }
+
+    private static void relabelCurrentStatus(PaasPoint point, DateSource source) {
+        PaasStatusChange current = PaasStatusChange.find("pointId = ?1 order by seq desc", point.id).firstResult();
+        current.sinceSource = source;
+        point.statusSinceSource = source;
     }
 
     private static void checkPeriod(PaasPoint point, UsageReportRequest request) {
@@ -245,7 +265,16 @@ public class PaasPoints {
         point.reportedUntil = newest.periodEnd;
         point.updatedAt = Instant.now(); // a report is a change of the point even when older than the newest
         entityManager.flush();
-        outbox.publish(Topics.DEPLOYMENT, KIND.upsertedType(), PaasMapping.toState(point, point.version));
+        outbox.publish(Topics.DEPLOYMENT, KIND.upsertedType(), state(point, point.version));
+    }
+
+    /** {@code clause} with its parameter when {@code value} is given, else nothing. */
+    private static String when(String name, Object value, String clause, Parameters parameters) {
+        if (value == null) {
+            return "";
+        }
+        parameters.and(name, value);
+        return clause;
     }
 
     private static Problem.FieldError lower(String field, long figure, PaasUsageReport before) {

@@ -3,9 +3,7 @@ package it.toscana.monitoring.deployment.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import it.toscana.monitoring.deployment.domain.RolloutFact;
@@ -19,6 +17,7 @@ import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.security.CommunityAccess;
 import it.toscana.monitoring.platform.territory.MembershipLocks;
+import it.toscana.monitoring.platform.time.RecordingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +55,7 @@ public class RolloutFacts {
     public <E extends RolloutFact, Q> E create(FactKind<E, Q> kind, Q request) {
         E fact = kind.factory().get();
         fact.id = UUID.randomUUID().toString();
-        fact.createdAt = Instant.now();
+        fact.createdAt = RecordingTime.now();
         write(kind, fact, request);
         return fact;
     }
@@ -72,7 +71,7 @@ public class RolloutFacts {
         }
         E fact = kind.factory().get();
         fact.id = id;
-        fact.createdAt = Instant.now();
+        fact.createdAt = RecordingTime.now();
         write(kind, fact, request);
         return new Upserted<>(fact, true);
     }
@@ -107,38 +106,17 @@ public class RolloutFacts {
         return fact;
     }
 
-    /**
-     * One page of a collection. The community filter matches the community recorded with a fact
-     * and, through the replica, any fact about one of the community's current members.
-     */
+    /** One page of a collection, filtered as {@link Where#located} says and by the kind's status. */
     public <E extends RolloutFact, Q> Page<E> list(FactKind<E, Q> kind, FactFilter filter, PageParams page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.community() != null) {
-            List<String> members = locations.membersOf(filter.community(), LocalDate.now());
-            where.append(members.isEmpty() ? " and f.communityCode = :community"
-                    : " and (f.communityCode = :community or f.istatCode in :members)");
-            parameters.put("community", filter.community());
-            if (!members.isEmpty()) {
-                parameters.put("members", members);
-            }
-        }
-        if (filter.municipality() != null) {
-            where.append(" and f.istatCode = :municipality");
-            parameters.put("municipality", filter.municipality());
-        }
+        Where where = Where.located(filter, locations, "f.communityCode", "f.istatCode");
         if (filter.status() != null) {
-            where.append(" and f.").append(kind.statusField()).append(" = :status");
-            parameters.put("status", statusValue(kind, filter.status()));
+            where.and("f." + kind.statusField() + " = :status", "status", statusValue(kind, filter.status()));
         }
         String entity = kind.type().getSimpleName();
-        TypedQuery<Long> count = entityManager.createQuery("select count(f) from " + entity + " f" + where, Long.class);
-        TypedQuery<E> items = entityManager.createQuery("select f from " + entity + " f" + where
-                + Sorting.orderBy(page.sort, kind.sortable(), "f"), kind.type());
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            items.setParameter(name, value);
-        });
+        TypedQuery<Long> count = where.bind(entityManager.createQuery("select count(f) from " + entity + " f" + where,
+                Long.class));
+        TypedQuery<E> items = where.bind(entityManager.createQuery("select f from " + entity + " f" + where
+                + Sorting.orderBy(page.sort, kind.sortable(), "f"), kind.type()));
         List<E> found = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         return new Page<>(found, page.page, page.size, count.getSingleResult());
     }
@@ -192,8 +170,10 @@ public class RolloutFacts {
      * change takes them too (see MembershipLocks), so the two never wait for each other in a cycle.
      */
     private <E extends RolloutFact, Q> E findForChange(FactKind<E, Q> kind, String id) {
-        entityManager.createQuery("select f.istatCode from " + kind.type().getSimpleName() + " f where f.id = :id",
-                String.class).setParameter("id", id).getResultStream().findFirst()
+        // a fact about no municipality (e.g. a NAL node named by its community) has no memberships to hold
+        entityManager.createQuery("select f.istatCode from " + kind.type().getSimpleName()
+                + " f where f.id = :id and f.istatCode is not null", String.class)
+                .setParameter("id", id).getResultStream().findFirst()
                 .ifPresent(memberships::holdMemberships);
         return entityManager.find(kind.type(), id, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -206,7 +186,8 @@ public class RolloutFacts {
         return fact;
     }
 
-    private static Object statusValue(FactKind<?, ?> kind, String status) {
+    /** The {@code status} filter's value for the kind: its status enum's constant, else a 400 naming the filter. */
+    static Object statusValue(FactKind<?, ?> kind, String status) {
         if (kind.statusField() == null) {
             throw new ProblemException(ProblemType.VALIDATION, "This collection has no status.",
                     List.of(new Problem.FieldError("status", "not a filter of this collection")));

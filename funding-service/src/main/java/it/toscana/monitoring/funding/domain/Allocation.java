@@ -1,18 +1,23 @@
 package it.toscana.monitoring.funding.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.AllocationState.Category;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
+import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -53,6 +58,10 @@ public class Allocation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Category category;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Detail detail = Detail.PROJECT;
+
     @Column(name = "amount_assigned", nullable = false)
     public BigDecimal amountAssigned;
 
@@ -70,6 +79,11 @@ public class Allocation extends PanacheEntityBase {
     @Column(name = "istat_code")
     public List<String> municipalityIstatCodes = new ArrayList<>();
 
+    /** The split per municipality the document prints; empty when it prints none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "municipality_shares", nullable = false)
+    public List<PrintedShare> municipalityShares = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "legal_acts", nullable = false)
     public List<LegalAct> legalActs = new ArrayList<>();
@@ -77,8 +91,18 @@ public class Allocation extends PanacheEntityBase {
     @Column(name = "programme_period")
     public String programmePeriod;
 
+    /** The date of the act as given; null when none was (see {@link #assignedOnSource}). */
     @Column(name = "assigned_on")
     public LocalDate assignedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assigned_on_source", nullable = false)
+    public DateSource assignedOnSource = DateSource.RECORDING_DATE;
+
+    /** When this service first recorded the allocation: the business date of one without a date of its own. */
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -96,5 +120,14 @@ public class Allocation extends PanacheEntityBase {
 
     public BigDecimal amountToPay() {
         return amountAssigned.subtract(amountPaid);
+    }
+
+    public BusinessDate assignedOnAsGiven() {
+        return new BusinessDate(assignedOn, assignedOnSource);
+    }
+
+    /** Whether payments are known: a summary table's line total has none of its own. */
+    public boolean hasKnownPayments() {
+        return detail != Detail.LINE_TOTAL;
     }
 }

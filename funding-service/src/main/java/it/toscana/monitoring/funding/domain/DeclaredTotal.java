@@ -1,13 +1,18 @@
 package it.toscana.monitoring.funding.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
+import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,8 +52,25 @@ public class DeclaredTotal extends PanacheEntityBase {
 
     public String note;
 
+    /** The date the document prints; null when it prints none (see {@link #documentDateSource}). */
+    @Column(name = "document_date")
+    public LocalDate documentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_date_source", nullable = false)
+    public DateSource documentDateSource = DateSource.RECORDING_DATE;
+
+    /** When this service first recorded the figure: its date when the document prints none. */
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
     @Version
     public long version;
+
+    public BusinessDate documentDateAsGiven() {
+        return new BusinessDate(documentDate, documentDateSource);
+    }
 
     /** For JPA. */
     protected DeclaredTotal() {

@@ -1,15 +1,19 @@
 package it.toscana.monitoring.funding.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,8 +38,18 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "allocation_id", nullable = false)
     public UUID allocationId;
 
+    /** The payment's date as given; null when none was (see {@link #dateSource}). */
     @Column(name = "paid_on")
     public LocalDate date;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_source", nullable = false)
+    public DateSource dateSource = DateSource.RECORDING_DATE;
+
+    /** When this service first recorded the payment: the business date of one without a date of its own. */
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
 
     @Column(nullable = false)
     public BigDecimal amount;
@@ -51,6 +65,10 @@ public class Payment extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public BusinessDate dateAsGiven() {
+        return new BusinessDate(date, dateSource);
+    }
 
     /** What the booklets say about a tranche besides its amount: funding round, period, split per entity. */
     public record Details(

@@ -2,20 +2,20 @@ package it.toscana.monitoring.funding.mapping;
 
 import java.util.Map;
 
-import it.toscana.monitoring.events.funding.DeclaredTotalStateV2;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV3;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.domain.Source;
 import it.toscana.monitoring.funding.rest.DeclaredTotalRequest;
 import it.toscana.monitoring.funding.rest.DeclaredTotalResponse;
 import it.toscana.monitoring.funding.service.AggregateType;
+import it.toscana.monitoring.platform.time.BusinessDate;
 
 public final class DeclaredTotalMapper {
 
     public static final AggregateType<DeclaredTotal> TYPE = new AggregateType<>(DeclaredTotal.class, "declared total",
-            FundingEvents.DECLARED_TOTAL_UPSERTED_V2, FundingEvents.DECLARED_TOTAL_DELETED_V2, total -> total.version,
-            (total, version) -> new DeclaredTotalStateV2(total.id.toString(), total.communityCode, total.scope,
-                    total.label, total.fundingLineCode, total.amount, Source.referenceOf(total.source), total.note, version),
+            FundingEvents.DECLARED_TOTAL_UPSERTED_V3, FundingEvents.DECLARED_TOTAL_DELETED_V3, total -> total.version,
+            DeclaredTotalMapper::toState,
             Map.of("communityCode", "communityCode", "scope", "scope", "label", "label", "fundingLineCode", "fundingLineCode",
                     "amount", "amount"),
             "id");
@@ -24,11 +24,20 @@ public final class DeclaredTotalMapper {
     }
 
     public static DeclaredTotalResponse toResponse(DeclaredTotal total) {
+        BusinessDate documentDate = total.documentDateAsGiven();
         return new DeclaredTotalResponse(total.id, total.communityCode, total.scope, total.label, total.fundingLineCode, total.amount,
-                total.source, total.note, total.version);
+                total.source, total.note, documentDate.resolve(total.createdAt), documentDate.source(), total.version);
+    }
+
+    private static DeclaredTotalStateV3 toState(DeclaredTotal total, long version) {
+        BusinessDate documentDate = total.documentDateAsGiven();
+        return new DeclaredTotalStateV3(total.id.toString(), total.communityCode, total.scope, total.label,
+                total.fundingLineCode, total.amount, Source.referenceOf(total.source),
+                documentDate.resolve(total.createdAt), documentDate.source(), total.note, version);
     }
 
     public static void apply(DeclaredTotalRequest request, DeclaredTotal total) {
+        BusinessDate documentDate = request.documentDateAsGiven();
         total.communityCode = request.communityCode();
         total.scope = request.scope();
         total.label = request.label();
@@ -36,5 +45,7 @@ public final class DeclaredTotalMapper {
         total.amount = request.amount().setScale(2);
         total.source = request.source();
         total.note = request.note();
+        total.documentDate = documentDate.date();
+        total.documentDateSource = documentDate.source();
     }
 }

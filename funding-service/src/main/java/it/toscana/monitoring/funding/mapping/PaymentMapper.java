@@ -7,6 +7,7 @@ import it.toscana.monitoring.events.funding.PaymentState;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.rest.PaymentRequest;
 import it.toscana.monitoring.funding.rest.PaymentResponse;
+import it.toscana.monitoring.platform.time.BusinessDate;
 
 public final class PaymentMapper {
 
@@ -14,8 +15,9 @@ public final class PaymentMapper {
     }
 
     public static PaymentResponse toResponse(Payment p) {
-        return new PaymentResponse(p.id, p.externalId, p.allocationId, p.date, p.amount, p.act, p.kind,
-                detail(p, Payment.Details::note), detail(p, Payment.Details::period),
+        BusinessDate date = p.dateAsGiven();
+        return new PaymentResponse(p.id, p.externalId, p.allocationId, date.resolve(p.createdAt), date.source(), p.amount,
+                p.act, p.kind, detail(p, Payment.Details::note), detail(p, Payment.Details::period),
                 detail(p, Payment.Details::fundingRound), detail(p, Payment.Details::breakdown),
                 detail(p, Payment.Details::source), p.version);
     }
@@ -24,14 +26,17 @@ public final class PaymentMapper {
         return toState(p, p.version);
     }
 
+    /** The v1 payload, unchanged: its date is the stored one, null when the payment has no date of its own. */
     public static PaymentState toState(Payment p, long version) {
         return new PaymentState(p.id.toString(), p.externalId, p.allocationId.toString(), p.date, p.amount, p.act, p.kind,
                 version);
     }
 
     public static void apply(PaymentRequest r, Payment p) {
+        BusinessDate date = r.dateAsGiven();
         p.externalId = r.externalId();
-        p.date = r.date();
+        p.date = date.date();
+        p.dateSource = date.source();
         p.amount = r.amount().setScale(2);
         p.act = r.act();
         p.kind = r.kind();

@@ -3,6 +3,7 @@ package it.toscana.monitoring.funding.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -19,6 +20,7 @@ import it.toscana.monitoring.funding.mapping.AllocationMapper;
 import it.toscana.monitoring.funding.service.AllocationFilter;
 import it.toscana.monitoring.funding.service.AllocationService;
 import it.toscana.monitoring.funding.service.AllocationSummary;
+import it.toscana.monitoring.funding.service.MunicipalitySplit;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
@@ -67,18 +69,22 @@ public class AllocationResource {
     @Inject
     MergePatch mergePatch;
 
+    @Inject
+    MunicipalitySplit split;
+
     @POST
     @Operation(summary = "Record an allocation: money assigned to one community for one project")
     @APIResponse(responseCode = "201", description = "Created; Location names the new allocation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each) or malformed JSON")
     @APIResponse(responseCode = "409", description = "An allocation with this externalId exists")
-    @APIResponse(responseCode = "422", description = "Unknown community, funding line or municipality, or Idempotency-Key reused with another body")
+    @APIResponse(responseCode = "422", description = "Unknown community, funding line or municipality, printed shares that are not a split of"
+            + " the amount assigned, or Idempotency-Key reused with another body")
     public Response create(@Valid @NotNull AllocationRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
             Allocation allocation = allocations.create(request);
-            return Responses.created(location(allocation), AllocationMapper.toResponse(allocation));
+            return Responses.created(location(allocation), response(allocation));
         });
     }
 
@@ -91,13 +97,16 @@ public class AllocationResource {
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(@BeanParam AllocationFilter filter, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
-        return allocations.list(filter, page).map(AllocationMapper::toResponse).toResponse(uri);
+        Function<Allocation, MunicipalitySplit.Split> splits = split.forPage();
+        return allocations.list(filter, page).map(allocation -> AllocationMapper.toResponse(allocation, splits.apply(allocation)))
+                .toResponse(uri);
     }
 
     @GET
     @Path("/summary")
     @Operation(summary = "Count and sums (assigned, paid, to pay) of the allocations matching the filter, optionally grouped")
-    @APIResponse(responseCode = "200", description = "The sums, computed in the database")
+    @APIResponse(responseCode = "200", description = "The sums, computed in the database; paid and to pay are null, with"
+            + " the reason in notKnown, where a LINE_TOTAL allocation (payments not known) is summed")
     @APIResponse(responseCode = "400", description = "Invalid filter or groupBy value")
     public AllocationSummary summary(@BeanParam AllocationFilter filter, @QueryParam("groupBy") String groupBy) {
         return allocations.summary(filter, groupBy);
@@ -110,7 +119,7 @@ public class AllocationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     public Response get(@PathParam("id") UUID id) {
-        return Responses.ok(AllocationMapper.toResponse(allocations.get(id)));
+        return Responses.ok(response(allocations.get(id)));
     }
 
     @PUT
@@ -122,10 +131,11 @@ public class AllocationResource {
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     @APIResponse(responseCode = "409", description = "Another allocation has this externalId")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "422", description = "Unknown reference, or the amount assigned would fall below the amount paid")
+    @APIResponse(responseCode = "422", description = "Unknown reference, printed shares that are not a split of the amount assigned, the"
+            + " amount assigned below the amount paid, assignedOn after a dated payment, or LINE_TOTAL with payments")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.ok(AllocationMapper.toResponse(allocations.replace(id, request, ifMatch)));
+        return Responses.ok(response(allocations.replace(id, request, ifMatch)));
     }
 
     @PATCH
@@ -138,7 +148,8 @@ public class AllocationResource {
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
-    @APIResponse(responseCode = "422", description = "Unknown reference, or the amount assigned would fall below the amount paid")
+    @APIResponse(responseCode = "422", description = "Unknown reference, printed shares that are not a split of the amount assigned, the"
+            + " amount assigned below the amount paid, assignedOn after a dated payment, or LINE_TOTAL with payments")
     public Response patch(@PathParam("id") UUID id, @NotNull JsonNode patch,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) throws JsonProcessingException {
         AllocationRequest current = AllocationMapper.toRequest(allocations.get(id));
@@ -186,6 +197,10 @@ public class AllocationResource {
     private ErpCollection<AllocationRequest, Allocation> erp() {
         return new ErpCollection<>(PATH, "ALLOCATIONS", AllocationRequest::externalId, allocations::upsertByExternalId,
                 allocation -> allocation.id);
+    }
+
+    private AllocationResponse response(Allocation allocation) {
+        return AllocationMapper.toResponse(allocation, split.of(allocation));
     }
 
     private static URI location(Allocation allocation) {

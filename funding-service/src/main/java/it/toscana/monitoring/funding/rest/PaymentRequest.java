@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.funding.domain.Money;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.domain.Source;
+import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +22,10 @@ public record PaymentRequest(
         UUID allocationId,
         @Size(max = 200) String allocationExternalId,
         @Size(max = 200) String externalId,
+        @Schema(description = ApiText.PAID_ON)
         LocalDate date,
+        @Schema(description = ApiText.DATE_SOURCE)
+        DateSource dateSource,
         @NotNull @Money BigDecimal amount,
         @Size(max = 500) String act,
         @NotNull Kind kind,
@@ -27,4 +34,8 @@ public record PaymentRequest(
         @Size(max = 500) String fundingRound,
         @Size(max = 100) List<Payment.@Valid @NotNull Share> breakdown,
         @Valid Source source) {
+
+    public BusinessDate dateAsGiven() {
+        return BusinessDate.given("date", date, dateSource);
+    }
 }

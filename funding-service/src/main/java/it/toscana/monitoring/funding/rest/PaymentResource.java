@@ -1,6 +1,7 @@
 package it.toscana.monitoring.funding.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,7 +67,8 @@ public class PaymentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, no allocation named, or malformed JSON")
     @APIResponse(responseCode = "409", description = "A payment with this externalId exists")
-    @APIResponse(responseCode = "422", description = "Unknown allocation, or the payments would exceed the amount assigned")
+    @APIResponse(responseCode = "422", description = "Unknown or LINE_TOTAL allocation, a date before the allocation's"
+            + " assignedOn, or the payments would exceed the amount assigned")
     public Response create(@Valid @NotNull PaymentRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + PATH, request, () -> {
@@ -77,7 +79,7 @@ public class PaymentResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Payments, optionally of one allocation or one kind (JSON or CSV)")
+    @Operation(summary = "Payments, optionally of one allocation, one kind or paid within some dates (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of payments, with Link headers",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -86,9 +88,14 @@ public class PaymentResource {
     public Response list(
             @QueryParam("allocationId") @Parameter(schema = @Schema(implementation = UUID.class)) String allocationId,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = Kind.class)) String kind,
+            @QueryParam("paidFrom") @Parameter(description = "Payments whose date (resolved: see date) is on or after this day",
+                    schema = @Schema(implementation = LocalDate.class)) String paidFrom,
+            @QueryParam("paidTo") @Parameter(description = "Payments whose date (resolved: see date) is on or before this day",
+                    schema = @Schema(implementation = LocalDate.class)) String paidTo,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return payments.list(QueryValues.uuid("allocationId", allocationId),
-                QueryValues.enumValue("kind", kind, Kind.class), page).map(PaymentMapper::toResponse).toResponse(uri);
+                QueryValues.enumValue("kind", kind, Kind.class), QueryValues.date("paidFrom", paidFrom),
+                QueryValues.date("paidTo", paidTo), page).map(PaymentMapper::toResponse).toResponse(uri);
     }
 
     @GET
@@ -109,7 +116,8 @@ public class PaymentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No payment has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    @APIResponse(responseCode = "422", description = "Another allocation named, or the payments would exceed the amount assigned")
+    @APIResponse(responseCode = "422", description = "Another allocation named, a date before the allocation's assignedOn,"
+            + " or the payments would exceed the amount assigned")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.ok(PaymentMapper.toResponse(payments.replace(id, request, ifMatch)));

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.domain.Source;
@@ -14,7 +17,10 @@ public record PaymentResponse(
         UUID id,
         String externalId,
         UUID allocationId,
+        @Schema(description = ApiText.PAID_ON)
         LocalDate date,
+        @Schema(description = ApiText.DATE_SOURCE)
+        DateSource dateSource,
         BigDecimal amount,
         String act,
         Kind kind,

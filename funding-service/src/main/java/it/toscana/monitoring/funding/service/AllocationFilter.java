@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import it.toscana.monitoring.events.funding.AllocationState.Category;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
 import it.toscana.monitoring.platform.rest.QueryValues;
 import jakarta.ws.rs.QueryParam;
 
@@ -28,6 +29,11 @@ public class AllocationFilter {
     @Parameter(schema = @Schema(implementation = Category.class))
     public String category;
 
+    @QueryParam("detail")
+    @Parameter(description = "PROJECT or LINE_TOTAL (a summary table's line total, whose payments are not known)",
+            schema = @Schema(implementation = Detail.class))
+    public String detail;
+
     /** ISTAT code of a participating municipality. */
     @QueryParam("municipality")
     public String municipality;
@@ -44,6 +50,7 @@ public class AllocationFilter {
                 .equal("fundingLineCode", fundingLineCode)
                 .equal("section", QueryValues.enumValue("section", section, Section.class))
                 .equal("category", QueryValues.enumValue("category", category, Category.class))
+                .equal("detail", QueryValues.enumValue("detail", detail, Detail.class))
                 .memberOf("municipalityIstatCodes", municipality)
                 .equal("programmePeriod", programmePeriod)
                 .equal("externalId", externalId);

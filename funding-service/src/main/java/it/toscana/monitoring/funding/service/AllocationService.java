@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.Payment;
@@ -18,6 +19,7 @@ import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +36,7 @@ public class AllocationService {
             "amountPaid", "amountPaid", "programmePeriod", "programmePeriod", "assignedOn", "assignedOn");
 
     private static final List<String> GROUPABLE = List.of("communityCode", "fundingLineCode", "section", "category",
-            "programmePeriod");
+            "detail", "programmePeriod");
 
     @Inject
     EventOutbox outbox;
@@ -48,9 +50,12 @@ public class AllocationService {
     @Inject
     Pages pages;
 
+    @Inject
+    MunicipalitySplit split;
+
     @Transactional
     public Allocation create(AllocationRequest request) {
-        checkReferences(request);
+        check(request);
         if (request.externalId() != null && Allocation.count("externalId", request.externalId()) > 0) {
             throw ProblemException.conflict("An allocation with externalId " + request.externalId() + " exists.");
         }
@@ -63,7 +68,7 @@ public class AllocationService {
         allocation.id = UUID.randomUUID();
         AllocationMapper.apply(request, allocation);
         allocation.persistAndFlush();
-        publish(allocation);
+        publish(allocation, List.of()); // new: no payments to look up
         return allocation;
     }
 
@@ -83,7 +88,7 @@ public class AllocationService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (allocation == null) {
             // just looked up: no second query for the external id (a concurrent insert still meets the unique key)
-            checkReferences(request);
+            check(request);
             return new Upserted<>(insert(request), true);
         }
         write(allocation, request);
@@ -98,8 +103,8 @@ public class AllocationService {
             throw ProblemException.conflict("Allocation " + id + " has payments; delete them first.");
         }
         allocation.delete();
-        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_DELETED,
-                AllocationMapper.toState(allocation, allocation.version + 1));
+        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_DELETED_V2,
+                AllocationMapper.toState(allocation, split.of(allocation), List.of(), allocation.version + 1));
     }
 
     public Allocation get(UUID id) {
@@ -116,44 +121,57 @@ public class AllocationService {
         return allocation;
     }
 
+    /** Publishes the allocation's state with every payment it has. */
     void publish(Allocation allocation) {
-        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_UPSERTED, AllocationMapper.toState(allocation));
+        publish(allocation, Payment.list("allocationId", allocation.id));
+    }
+
+    private void publish(Allocation allocation, List<Payment> payments) {
+        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_UPSERTED_V2,
+                AllocationMapper.toState(allocation, split.of(allocation), payments, allocation.version));
     }
 
     public Page<Allocation> list(AllocationFilter filter, PageParams page) {
         return pages.find(Allocation.class, filter.criteria(), page, SORTABLE, "id");
     }
 
-    /** Counts and sums in the database; {@code groupBy} splits them by one field. */
+    /**
+     * Counts and sums in the database; {@code groupBy} splits them by one field. Paid and to-pay are not
+     * known (null, with the reason) where a LINE_TOTAL allocation is among those summed.
+     */
     public AllocationSummary summary(AllocationFilter filter, String groupBy) {
         if (groupBy != null && !GROUPABLE.contains(groupBy)) {
             throw new ProblemException(ProblemType.VALIDATION, "Cannot group by " + groupBy + ".",
                     List.of(new Problem.FieldError("groupBy", "allowed fields: " + String.join(", ", GROUPABLE))));
         }
         Criteria criteria = filter.criteria();
-        String sums = "count(*), coalesce(sum(amountAssigned), 0), coalesce(sum(amountPaid), 0)";
-        Object[] total = query("select " + sums + " from Allocation where " + criteria.where(), criteria)
-                .getSingleResult();
+        String sums = "count(*), coalesce(sum(amountAssigned), 0), coalesce(sum(amountPaid), 0),"
+                + " count(case when detail = :lineTotal then 1 end)";
+        AllocationSummary.Sums total = sums(query("select " + sums + " from Allocation where " + criteria.where(),
+                criteria).getSingleResult(), 0);
         List<AllocationSummary.Group> groups = groupBy == null ? null
                 : query("select " + groupBy + ", " + sums + " from Allocation where " + criteria.where() + " group by "
                         + groupBy + " order by " + groupBy, criteria)
                         .getResultList().stream()
-                        .map(row -> new AllocationSummary.Group(row[0] == null ? null : row[0].toString(),
-                                ((Number) row[1]).longValue(), money(row[2]), money(row[3]),
-                                money(row[2]).subtract(money(row[3]))))
+                        .map(row -> new AllocationSummary.Group(row[0] == null ? null : row[0].toString(), sums(row, 1)))
                         .toList();
-        return new AllocationSummary(((Number) total[0]).longValue(), money(total[1]), money(total[2]),
-                money(total[1]).subtract(money(total[2])), groupBy, groups);
+        return new AllocationSummary(total, groupBy, groups);
+    }
+
+    private static AllocationSummary.Sums sums(Object[] row, int from) {
+        return AllocationSummary.Sums.of(((Number) row[from]).longValue(), money(row[from + 1]), money(row[from + 2]),
+                ((Number) row[from + 3]).longValue());
     }
 
     private TypedQuery<Object[]> query(String hql, Criteria criteria) {
         TypedQuery<Object[]> query = entityManager.createQuery(hql, Object[].class);
         criteria.parameters().forEach(query::setParameter);
+        query.setParameter("lineTotal", Detail.LINE_TOTAL);
         return query;
     }
 
     private void write(Allocation allocation, AllocationRequest request) {
-        checkReferences(request);
+        check(request);
         if (request.externalId() != null && !request.externalId().equals(allocation.externalId)
                 && Allocation.count("externalId = ?1 and id <> ?2", request.externalId(), allocation.id) > 0) {
             throw ProblemException.conflict("Another allocation has externalId " + request.externalId() + ".");
@@ -163,17 +181,28 @@ public class AllocationService {
                     "Allocation " + allocation.id + " has " + allocation.amountPaid + " paid; it cannot be lowered to "
                             + request.amountAssigned() + ".");
         }
+        if (request.detailOrDefault() == Detail.LINE_TOTAL && allocation.hasKnownPayments()
+                && Payment.count("allocationId", allocation.id) > 0) {
+            throw References.unprocessable("detail", "an allocation with payments cannot become a LINE_TOTAL",
+                    "Allocation " + allocation.id + " has payments; a LINE_TOTAL is a summary table's figure, whose "
+                            + "payments are not known. Delete the payments first.");
+        }
+        DateOrder.requireAssignedBeforePayments(allocation.id, request.assignedOnAsGiven());
         AllocationMapper.apply(request, allocation);
         allocation.persistAndFlush();
         publish(allocation);
     }
 
-    private void checkReferences(AllocationRequest request) {
+    /** The request's own rules (400 for a date source without its date), then what it points at, then its shares. */
+    private void check(AllocationRequest request) {
+        BusinessDate assignedOn = request.assignedOnAsGiven();
         references.check()
                 .community("communityCode", request.communityCode())
                 .fundingLine("fundingLineCode", request.fundingLineCode())
-                .members("municipalityIstatCodes", request.municipalities(), request.communityCode(), request.assignedOn())
+                .members(request.municipalities().isEmpty() ? "municipalityShares" : "municipalityIstatCodes",
+                        request.effectiveMunicipalities(), request.communityCode(), assignedOn.date())
                 .orRefuse();
+        PrintedShares.check(request);
     }
 
     private static BigDecimal money(Object value) {

@@ -1,9 +1,15 @@
 package it.toscana.monitoring.funding.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import it.toscana.monitoring.platform.time.BusinessDate;
 
 /** Optional filters of a collection, as an HQL condition with named parameters; a null value adds nothing. */
 public final class Criteria {
@@ -48,12 +54,31 @@ public final class Criteria {
         return add(property + " >= :%s", value);
     }
 
-    private Criteria add(String template, Object value) {
-        if (value != null) {
-            String name = "p" + parameters.size();
-            conditions.add(template.formatted(name));
-            parameters.put(name, value);
+    /**
+     * A business date (see {@link BusinessDate}) within {@code [from, to]}, either bound optional: the date of its
+     * own when it has one, else the Tuscan day of its recording time.
+     */
+    public Criteria businessDateWithin(String date, String recordedAt, LocalDate from, LocalDate to) {
+        add("(" + date + " >= :%1$s or (" + date + " is null and " + recordedAt + " >= :%2$s))", from, startOf(from));
+        return add("(" + date + " <= :%1$s or (" + date + " is null and " + recordedAt + " < :%2$s))", to,
+                to == null ? null : startOf(to.plusDays(1)));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(BusinessDate.TUSCANY).toInstant();
+    }
+
+    /** Adds the condition when every value is given; {@code template} names them {@code %1$s}, {@code %2$s}... */
+    private Criteria add(String template, Object... values) {
+        if (Arrays.stream(values).anyMatch(Objects::isNull)) {
+            return this;
         }
+        Object[] names = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = "p" + parameters.size();
+            parameters.put((String) names[i], values[i]);
+        }
+        conditions.add(template.formatted(names));
         return this;
     }
 

@@ -56,6 +56,7 @@ public class DeclaredTotalService {
     }
 
     private void check(DeclaredTotalRequest request, UUID id) {
+        request.documentDateAsGiven(); // a date source without its date is a 400 before anything is looked up
         if (request.scope() == Scope.SCHEDA && request.label() == null) {
             // A Scheda page may print several headlines; only the label tells them apart.
             throw ProblemException.invalidField("label", "is required for scope SCHEDA");

@@ -1,6 +1,7 @@
 package it.toscana.monitoring.funding.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,12 +101,24 @@ public class PaymentService {
                 .orElseThrow(() -> ProblemException.notFound("No payment with id " + id + "."));
     }
 
-    public Page<Payment> list(UUID allocationId, Kind kind, PageParams page) {
-        return pages.find(Payment.class, new Criteria().equal("allocationId", allocationId).equal("kind", kind), page,
-                SORTABLE, "id");
+    /** {@code paidFrom} and {@code paidTo} (inclusive, optional) bound the payments' business dates. */
+    public Page<Payment> list(UUID allocationId, Kind kind, LocalDate paidFrom, LocalDate paidTo, PageParams page) {
+        if (paidFrom != null && paidTo != null && paidTo.isBefore(paidFrom)) {
+            throw ProblemException.invalidField("paidTo", "must not be before paidFrom");
+        }
+        Criteria criteria = new Criteria().equal("allocationId", allocationId).equal("kind", kind)
+                .businessDateWithin("date", "createdAt", paidFrom, paidTo);
+        return pages.find(Payment.class, criteria, page, SORTABLE, "id");
     }
 
     private Payment write(Payment payment, PaymentRequest request, Allocation allocation) {
+        if (!allocation.hasKnownPayments()) {
+            throw References.unprocessable(request.allocationId() != null ? "allocationId" : "allocationExternalId",
+                    "names a LINE_TOTAL allocation, whose payments are not known",
+                    "Allocation " + allocation.id + " is a funding line's total as a summary table prints it; it takes"
+                            + " no payments.");
+        }
+        DateOrder.requirePaidAfterAssigned(allocation.assignedOnAsGiven(), request.dateAsGiven());
         PaymentMapper.apply(request, payment);
         payment.persistAndFlush();
         outbox.publish(Topics.FUNDING, FundingEvents.PAYMENT_UPSERTED, PaymentMapper.toState(payment));
@@ -113,7 +126,10 @@ public class PaymentService {
         return payment;
     }
 
-    /** Recomputes the allocation's paid amount from its payments (row already locked); refuses an overshoot. */
+    /**
+     * Recomputes the allocation's paid amount from its payments (row already locked), refusing an overshoot,
+     * and publishes the allocation as a new version, since its event lists its payments.
+     */
     private void settle(Allocation allocation, String field) {
         BigDecimal paid = entityManager.createQuery(
                 "select coalesce(sum(amount), 0) from Payment where allocationId = :id", BigDecimal.class)
@@ -127,8 +143,11 @@ public class PaymentService {
         if (paid.compareTo(allocation.amountPaid) != 0) {
             allocation.amountPaid = paid;
             allocation.persistAndFlush();
-            allocations.publish(allocation);
+        } else {
+            // same total, but a payment's date, kind or amounts changed: the allocation's state did too
+            entityManager.lock(allocation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
+        allocations.publish(allocation);
     }
 
     private Allocation lockAllocationOf(PaymentRequest request) {

@@ -86,6 +86,10 @@ public class ProjectionFeed implements EventHandler {
         return consumer.isRebuildPending();
     }
 
+    public EventStreamConsumer.Status status() {
+        return consumer.status();
+    }
+
     /** Records published but not yet applied, per topic. */
     public Map<String, Long> lagByTopic() {
         return consumer.lagByTopic();

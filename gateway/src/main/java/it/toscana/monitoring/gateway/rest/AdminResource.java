@@ -35,9 +35,10 @@ public class AdminResource {
     }
 
     @GET
-    @Operation(summary = "State of the projections: rebuild pending, records not yet applied per topic")
+    @Operation(summary = "State of the projections: phase (rebuild asked for, catching up, live), events applied, "
+            + "records not yet applied per topic")
     @APIResponse(responseCode = "200", description = "The projections' state")
     public ProjectionsStatus status() {
-        return new ProjectionsStatus(feed.isRebuildPending(), feed.lagByTopic());
+        return ProjectionsStatus.of(feed.isRebuildPending(), feed.status());
     }
 }

@@ -1,16 +1,14 @@
 package it.toscana.monitoring.gateway.rest;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import it.toscana.monitoring.events.funding.AllocationState;
 import it.toscana.monitoring.platform.problem.ProblemException;
-import it.toscana.monitoring.platform.time.BusinessDate;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import jakarta.ws.rs.QueryParam;
 
 /** Query parameters every totals read shares: recording time and the money filters. */
@@ -30,16 +28,7 @@ public abstract class TimeParams {
     public String period;
 
     Instant knownAt() {
-        if (knownAt == null || knownAt.isBlank()) {
-            return null;
-        }
-        try {
-            return knownAt.contains("T") ? OffsetDateTime.parse(knownAt).toInstant()
-                    : LocalDate.parse(knownAt).plusDays(1).atStartOfDay(BusinessDate.TUSCANY).toInstant().minusNanos(1);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalidField("knownAt",
-                    "must be an instant with offset (2026-11-01T12:00:00Z) or a date (2026-11-01)");
-        }
+        return QueryValues.instantOrEndOfDay("knownAt", knownAt);
     }
 
     String section() {
@@ -57,17 +46,9 @@ public abstract class TimeParams {
         return period == null || period.isBlank() ? null : period;
     }
 
-    /** A business date: a date, or the Italian day of a date-time. */
+    /** A business date. */
     static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.contains("T") ? OffsetDateTime.parse(value).atZoneSameInstant(BusinessDate.TUSCANY).toLocalDate()
-                    : LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalidField(name, "must be a date (2009-09-19)");
-        }
+        return QueryValues.date(name, value);
     }
 
     static <E extends Enum<E>> E choice(String name, String value, Class<E> type, String allowed) {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.gateway.totals.OverTimeReader;
 import it.toscana.monitoring.gateway.totals.TotalsAssembler;
+import it.toscana.monitoring.gateway.totals.TotalsQuery;
 import it.toscana.monitoring.gateway.totals.view.CommunityRow;
 import it.toscana.monitoring.gateway.totals.view.CommunityTotals;
 import it.toscana.monitoring.gateway.totals.view.OverTime;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -44,6 +46,9 @@ public class TotalsResource {
     @Inject
     OverTimeReader overTime;
 
+    @Inject
+    Revalidation revalidation;
+
     @GET
     @Path("/communities/{code}/totals")
     @Operation(summary = "Live totals of one community, maintained from the services' events",
@@ -52,11 +57,14 @@ public class TotalsResource {
                     + "SCHEDA with a label, have nothing computed beside them). A figure not known at this level is null, "
                     + "with the reason in notKnown." + TIME_AXES + " ?section= and ?period= filter the money; ?by= adds "
                     + "a drill-down.")
-    @APIResponse(responseCode = "200", description = "The community's totals")
+    @APIResponse(responseCode = "200", description = "The community's totals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityTotals.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
     @APIResponse(responseCode = "404", description = "No event has announced a community with this code")
-    public CommunityTotals community(@PathParam("code") String code, @BeanParam TotalsParams params) {
-        return totals.community(code, params.toQuery());
+    public Response community(@PathParam("code") String code, @BeanParam TotalsParams params, @Context Request request) {
+        TotalsQuery query = params.toQuery();
+        return revalidation.respond(request, "", () -> Response.ok(totals.community(code, query)));
     }
 
     @GET
@@ -65,10 +73,13 @@ public class TotalsResource {
             description = "The region's figures, each community's row with its declared Table 1 figure, and the "
                     + "reconciliation of the printed Table 1 total with the rows, its difference explained part by part."
                     + TIME_AXES)
-    @APIResponse(responseCode = "200", description = "The region's totals")
+    @APIResponse(responseCode = "200", description = "The region's totals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionTotals.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
-    public RegionTotals region(@BeanParam TotalsParams params) {
-        return totals.region(params.toQuery());
+    public Response region(@BeanParam TotalsParams params, @Context Request request) {
+        TotalsQuery query = params.toQuery();
+        return revalidation.respond(request, "", () -> Response.ok(totals.region(query)));
     }
 
     @GET
@@ -83,9 +94,13 @@ public class TotalsResource {
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
-    public Response communityRows(@BeanParam TotalsParams params, @Context UriInfo uri) {
-        List<CommunityRow> rows = totals.communityRows(params.toQuery());
-        return new Page<>(rows, 0, Math.max(rows.size(), 1), rows.size()).toResponse(uri);
+    public Response communityRows(@BeanParam TotalsParams params, @Context UriInfo uri, @Context HttpHeaders headers,
+            @Context Request request) {
+        TotalsQuery query = params.toQuery();
+        return revalidation.respond(request, wantsCsv(headers) ? "csv" : "", () -> {
+            List<CommunityRow> rows = totals.communityRows(query);
+            return Response.fromResponse(new Page<>(rows, 0, Math.max(rows.size(), 1), rows.size()).toResponse(uri));
+        });
     }
 
     @GET
@@ -99,9 +114,10 @@ public class TotalsResource {
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) })
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
     public Response communityOverTime(@PathParam("code") String code, @BeanParam OverTimeParams params,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
+        OverTimeReader.Request read = params.toRequest(code);
         totals.requireCommunity(code);
-        return series(overTime.read(params.toRequest(code)), headers, uri);
+        return revalidation.respond(request, wantsCsv(headers) ? "csv" : "", () -> series(overTime.read(read), headers, uri));
     }
 
     @GET
@@ -113,18 +129,23 @@ public class TotalsResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverTime.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) })
     @APIResponse(responseCode = "400", description = "An invalid query parameter")
-    public Response regionOverTime(@BeanParam OverTimeParams params, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return series(overTime.read(params.toRequest(null)), headers, uri);
+    public Response regionOverTime(@BeanParam OverTimeParams params, @Context HttpHeaders headers, @Context UriInfo uri,
+            @Context Request request) {
+        OverTimeReader.Request read = params.toRequest(null);
+        return revalidation.respond(request, wantsCsv(headers) ? "csv" : "", () -> series(overTime.read(read), headers, uri));
     }
 
     /** The series as JSON, or its points as a CSV page. */
-    private static Response series(OverTime series, HttpHeaders headers, UriInfo uri) {
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> type.isCompatible(MediaType.valueOf(PageCsvWriter.TEXT_CSV)) && !type.isWildcardType());
-        if (!csv) {
-            return Response.ok(series, MediaType.APPLICATION_JSON_TYPE).build();
+    private static Response.ResponseBuilder series(OverTime series, HttpHeaders headers, UriInfo uri) {
+        if (!wantsCsv(headers)) {
+            return Response.ok(series, MediaType.APPLICATION_JSON_TYPE);
         }
         List<OverTime.Point> points = series.points();
-        return new Page<>(points, 0, Math.max(points.size(), 1), points.size()).toResponse(uri);
+        return Response.fromResponse(new Page<>(points, 0, Math.max(points.size(), 1), points.size()).toResponse(uri));
+    }
+
+    private static boolean wantsCsv(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.valueOf(PageCsvWriter.TEXT_CSV)) && !type.isWildcardType());
     }
 }

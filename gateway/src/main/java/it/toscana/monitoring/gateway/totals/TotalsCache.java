@@ -1,7 +1,8 @@
 package it.toscana.monitoring.gateway.totals;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -12,45 +13,59 @@ import jakarta.enterprise.context.ApplicationScoped;
  * rebuild) starts a new generation; an answer is reused only within the generation it was
  * computed in. The generation is read before computing, so an answer computed while a batch
  * commits is filed under the older generation and never outlives it: reads stay as current as
- * the projections. At most {@value #CAPACITY} answers are kept, least recently used first out.
+ * the projections. Concurrent reads of the same missing answer wait for one computation instead of
+ * each running their own (the region's totals are the costliest read). At most {@value #CAPACITY}
+ * answers are kept: past it, answers of older generations go first.
  */
 @ApplicationScoped
 public class TotalsCache {
 
     static final int CAPACITY = 1024;
 
-    private record Entry(long generation, Object value) {
+    private record Entry(long generation, CompletableFuture<Object> value) {
     }
 
     private final AtomicLong generation = new AtomicLong();
-
-    private final Map<Object, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
 
     /** Called after the projections' transaction committed. */
     public void invalidate() {
         generation.incrementAndGet();
     }
 
+    /** The projections' generation: it changes whenever a read could answer differently. */
+    public long generation() {
+        return generation.get();
+    }
+
     /** @param key a value object naming the read (record: equals and hashCode by value) */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
         long current = generation.get();
-        Entry entry;
-        synchronized (entries) {
-            entry = entries.get(key);
+        Entry fresh = new Entry(current, new CompletableFuture<>());
+        Entry entry = entries.compute(key, (k, old) -> old != null && old.generation() == current ? old : fresh);
+        if (entry == fresh) {
+            try {
+                fresh.value().complete(compute.get());
+            } catch (RuntimeException e) {
+                entries.remove(key, fresh); // a failed read (e.g. 404) is not kept
+                fresh.value().completeExceptionally(e);
+            }
+            evictIfFull(current);
         }
-        if (entry != null && entry.generation() == current) {
-            return (T) entry.value();
+        try {
+            return (T) entry.value().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        T value = compute.get();
-        synchronized (entries) {
-            entries.put(key, new Entry(current, value));
+    }
+
+    private void evictIfFull(long current) {
+        if (entries.size() > CAPACITY) {
+            entries.values().removeIf(entry -> entry.generation() != current);
+            if (entries.size() > CAPACITY) {
+                entries.clear();
+            }
         }
-        return value;
     }
 }

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.platform.rest;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 
@@ -35,13 +37,34 @@ public class MergePatch {
         if (patch == null || !patch.isObject()) {
             throw ProblemException.of(ProblemType.MALFORMED_BODY, "A merge patch is a JSON object.");
         }
-        JsonNode merged = merge(json.valueToTree(current), patch);
+        JsonNode base = json.valueToTree(current);
+        JsonNode merged = merge(base, patch);
+        restatePatchedDates(base, patch, (ObjectNode) merged);
         T result = json.treeToValue(merged, type);
         Set<ConstraintViolation<T>> violations = validator.validate(result);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return result;
+    }
+
+    /**
+     * A business date comes with its source ({@code X} and {@code XSource}, see {@code BusinessDate}). A patch
+     * that changes the date without naming its source gives a new date of its own, so the old source (e.g.
+     * RECORDING_DATE, which would ignore the date) is dropped, as if the date were sent without one.
+     */
+    private static void restatePatchedDates(JsonNode base, JsonNode patch, ObjectNode merged) {
+        patch.fieldNames().forEachRemaining(field -> {
+            String source = field + "Source";
+            if (!patch.has(source) && isDateSource(base.get(source))) {
+                merged.remove(source);
+            }
+        });
+    }
+
+    private static boolean isDateSource(JsonNode value) {
+        return value != null && value.isTextual()
+                && Arrays.stream(DateSource.values()).anyMatch(source -> source.name().equals(value.asText()));
     }
 
     private static JsonNode merge(JsonNode target, JsonNode patch) {

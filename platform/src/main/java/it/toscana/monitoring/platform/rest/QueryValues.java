@@ -1,8 +1,10 @@
 package it.toscana.monitoring.platform.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,6 +37,24 @@ public final class QueryValues {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be an ISO date such as 2009-01-01");
+        }
+    }
+
+    /**
+     * A moment of recording time (e.g. {@code knownAt}): an ISO-8601 instant such as 2009-09-19T12:00:00Z (or with
+     * an offset), or a date meaning the end of that day in Italy: its last microsecond, the database's precision.
+     */
+    public static Instant instantOrEndOfDay(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.contains("T") ? Instant.parse(text)
+                    : LocalDate.parse(text).plusDays(1).atStartOfDay(ITALY).toInstant().minus(1, ChronoUnit.MICROS);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name,
+                    "must be an ISO-8601 instant such as 2009-09-19T12:00:00Z, or a date such as 2009-09-19 (the end of that day)");
         }
     }
 
