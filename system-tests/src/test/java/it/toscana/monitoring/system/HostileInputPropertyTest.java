@@ -130,7 +130,7 @@ class HostileInputPropertyTest {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AssertionError(operation + " gave no HTTP answer", e);
+            throw new AssertionError(operation + " gave no HTTP answer (" + e + "); " + stack.gateway().diagnosis(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -121,6 +121,18 @@ final class ServiceProcess implements AutoCloseable {
                 });
     }
 
+    /** For a failure message: whether the process still runs, and the end of its log. */
+    String diagnosis() {
+        String state = process.isAlive() ? "running" : "exited with " + process.exitValue();
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return module + " " + state + "; last lines of " + log + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return module + " " + state + "; log unreadable: " + e;
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -47,7 +47,7 @@ public class TotalsCache {
         if (entry == fresh) {
             try {
                 fresh.value().complete(compute.get());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // any failure must complete the future, or readers waiting on it hang
                 entries.remove(key, fresh); // a failed read (e.g. 404) is not kept
                 fresh.value().completeExceptionally(e);
             }
@@ -56,6 +56,9 @@ public class TotalsCache {
         try {
             return (T) entry.value().join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
