@@ -49,7 +49,9 @@ public class TotalsLedger {
     /** Starts a batch: forgets anything left by a failed one, reads the segments of its aggregates at once. */
     public void prepare(Collection<AggregateKey> aggregates) {
         clear();
-        segments.putAll(store.segments(aggregates));
+        Map<AggregateKey, List<Segment>> found = store.segments(aggregates);
+        // an aggregate the store does not hold is new: known to have no segments, so apply() asks nothing more
+        aggregates.forEach(aggregate -> segments.put(aggregate, found.getOrDefault(aggregate, List.of())));
     }
 
     /**
