@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -100,7 +99,7 @@ public class Allocation extends PanacheEntityBase {
     public DateSource assignedOnSource = DateSource.RECORDING_DATE;
 
     /** When this service first recorded the allocation: the business date of one without a date of its own. */
-    @CreationTimestamp
+    /** When the system recorded it: set by the service before the INSERT, since its event carries it. */
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -195,7 +195,8 @@ public class AllocationResource {
     }
 
     private ErpCollection<AllocationRequest, Allocation> erp() {
-        return new ErpCollection<>(PATH, "ALLOCATIONS", AllocationRequest::externalId, allocations::upsertByExternalId,
+        return new ErpCollection<>(PATH, "ALLOCATIONS", AllocationRequest::externalId,
+                allocations::lockByExternalIds, allocations::upsertByExternalId,
                 allocation -> allocation.id);
     }
 

@@ -1,5 +1,7 @@
 package it.toscana.monitoring.funding.rest;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import it.toscana.monitoring.funding.service.Upserted;
@@ -11,11 +13,12 @@ import it.toscana.monitoring.platform.rest.BulkResult;
  * @param path       the collection's path; the endpoints' Idempotency-Key operations derive from it
  * @param jobKind    the kind an import job of this collection records
  * @param externalId the item's key, for the duplicate checks
+ * @param prefetch   reads, in a chunk's transaction, the stored entities of the chunk's external ids at once
  * @param upsert     stores one item by its external id
  * @param id         the stored entity's id, reported per item
  */
 record ErpCollection<T, E>(String path, String jobKind, Function<T, String> externalId,
-        Function<T, Upserted<E>> upsert, Function<E, Object> id) {
+        Consumer<List<String>> prefetch, Function<T, Upserted<E>> upsert, Function<E, Object> id) {
 
     /** One item's result: 201 when the upsert created the entity, 200 when it replaced it. */
     BulkResult.Item store(T item) {

@@ -28,12 +28,13 @@ class ErpImports {
 
     <T> Response bulk(ErpCollection<T, ?> collection, List<T> items, String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + collection.path() + "/bulk", items,
-                () -> Responses.multiStatus(bulk.run(items, collection.externalId(), collection::store)));
+                () -> Responses.multiStatus(bulk.run(items, collection.externalId(), collection.prefetch(), collection::store)));
     }
 
     <T> Response importJob(ErpCollection<T, ?> collection, List<T> items, String idempotencyKey) {
         return idempotent.execute(idempotencyKey, "POST " + collection.path() + "/import-jobs", items,
                 () -> ImportJobResource.accepted(
-                        importJobs.start(collection.jobKind(), items, collection.externalId(), collection::store)));
+                        importJobs.start(collection.jobKind(), items, collection.externalId(), collection.prefetch(),
+                                collection::store)));
     }
 }

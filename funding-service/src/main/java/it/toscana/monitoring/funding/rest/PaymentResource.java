@@ -161,7 +161,8 @@ public class PaymentResource {
     }
 
     private ErpCollection<PaymentRequest, Payment> erp() {
-        return new ErpCollection<>(PATH, "PAYMENTS", PaymentRequest::externalId, payments::upsertByExternalId,
+        return new ErpCollection<>(PATH, "PAYMENTS", PaymentRequest::externalId, keys -> {
+        }, payments::upsertByExternalId,
                 payment -> payment.id);
     }
 }

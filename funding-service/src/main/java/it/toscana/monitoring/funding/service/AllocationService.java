@@ -1,6 +1,8 @@
 package it.toscana.monitoring.funding.service;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +55,12 @@ public class AllocationService {
     @Inject
     MunicipalitySplit split;
 
+    @Inject
+    TransactionMemo memo;
+
+    /** The transaction's bulk chunk: its external ids, each with its locked allocation or null when new. */
+    private static final String CHUNK = AllocationService.class.getName() + ".chunk";
+
     @Transactional
     public Allocation create(AllocationRequest request) {
         check(request);
@@ -64,12 +72,33 @@ public class AllocationService {
 
     /** A new allocation; the caller has checked the references and that its external id is free. */
     private Allocation insert(AllocationRequest request) {
+        Allocation allocation = insertUnflushed(request);
+        entityManager.flush();
+        return allocation;
+    }
+
+    /** As {@link #insert}, leaving the INSERT to the transaction's next flush (a bulk chunk's, batched). */
+    private Allocation insertUnflushed(AllocationRequest request) {
         Allocation allocation = new Allocation();
         allocation.id = UUID.randomUUID();
+        allocation.createdAt = Instant.now();
         AllocationMapper.apply(request, allocation);
-        allocation.persistAndFlush();
+        allocation.persist();
         publish(allocation, List.of()); // new: no payments to look up
         return allocation;
+    }
+
+    /**
+     * Locks the stored allocations of a bulk chunk's external ids in one query and remembers, for the
+     * transaction, which exist: {@link #upsertByExternalId} then asks nothing more, and the chunk's new
+     * allocations are flushed together at its end, as JDBC batches.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockByExternalIds(List<String> externalIds) {
+        Map<String, Allocation> chunk = memo.store(CHUNK, HashMap::new);
+        externalIds.forEach(externalId -> chunk.put(externalId, null));
+        Allocation.<Allocation>find("externalId in ?1", externalIds).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(allocation -> chunk.put(allocation.externalId, allocation));
     }
 
     @Transactional
@@ -84,12 +113,15 @@ public class AllocationService {
     @Transactional
     public Upserted<Allocation> upsertByExternalId(AllocationRequest request) {
         ExternalIds.require(request.externalId());
-        Allocation allocation = Allocation.<Allocation>find("externalId", request.externalId())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        Map<String, Allocation> chunk = memo.store(CHUNK, HashMap::new);
+        boolean prefetched = chunk != null && chunk.containsKey(request.externalId());
+        Allocation allocation = prefetched ? chunk.get(request.externalId())
+                : Allocation.<Allocation>find("externalId", request.externalId()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .firstResult();
         if (allocation == null) {
             // just looked up: no second query for the external id (a concurrent insert still meets the unique key)
             check(request);
-            return new Upserted<>(insert(request), true);
+            return new Upserted<>(prefetched ? insertUnflushed(request) : insert(request), true);
         }
         write(allocation, request);
         return new Upserted<>(allocation, false);

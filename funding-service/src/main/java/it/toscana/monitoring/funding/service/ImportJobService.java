@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +61,7 @@ public class ImportJobService {
     }
 
     /** Checks the list as a whole (size, keys repeated anywhere in it), then starts the job. */
-    public <T> ImportJob start(String kind, List<T> items, Function<T, String> key,
+    public <T> ImportJob start(String kind, List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
             Function<T, BulkResult.Item> upsert) {
         if (items == null || items.isEmpty()) {
             throw ProblemException.of(ProblemType.VALIDATION, "An import needs at least one item.");
@@ -88,7 +89,7 @@ public class ImportJobService {
         }
         worker.submit(() -> {
             try {
-                run(job.id, items, key, upsert);
+                run(job.id, items, key, prefetch, upsert);
             } finally {
                 places.release();
             }
@@ -110,11 +111,12 @@ public class ImportJobService {
                 .orElseThrow(() -> ProblemException.notFound("No import job with id " + id + "."));
     }
 
-    private <T> void run(UUID id, List<T> items, Function<T, String> key, Function<T, BulkResult.Item> upsert) {
+    private <T> void run(UUID id, List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
+            Function<T, BulkResult.Item> upsert) {
         try {
             for (int start = 0; start < items.size(); start += CHUNK) {
                 List<T> chunk = items.subList(start, Math.min(start + CHUNK, items.size()));
-                BulkResult result = bulk.run(chunk, key, upsert);
+                BulkResult result = bulk.run(chunk, key, prefetch, upsert);
                 record(id, start, result);
             }
             finish(id, ImportJob.State.DONE, null);

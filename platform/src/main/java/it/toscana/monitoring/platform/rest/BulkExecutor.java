@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -30,6 +31,10 @@ import jakarta.validation.Validator;
  * stored again in one transaction, the refused one alone in its own (which answers its problem,
  * exactly as a one-item call would), and the chunk goes on after it. Any other failure sends the
  * chunk through one transaction per item, the behaviour before chunking.
+ *
+ * <p>A chunk's writes are flushed once, at its end, so that Hibernate sends them as JDBC batches
+ * (multi-row INSERTs for new rows and their outbox events); a caller may read the rows a chunk
+ * will touch in one query first ({@code prefetch}, given the chunk's keys, in its transaction).
  */
 @ApplicationScoped
 public class BulkExecutor {
@@ -50,6 +55,13 @@ public class BulkExecutor {
      *               it runs inside a transaction it may share with other items of the call
      */
     public <T> BulkResult run(List<T> items, Function<T, String> key, Function<T, BulkResult.Item> upsert) {
+        return run(items, key, keys -> {
+        }, upsert);
+    }
+
+    /** As {@link #run(List, Function, Function)}, calling {@code prefetch} with a chunk's keys before its items. */
+    public <T> BulkResult run(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
+            Function<T, BulkResult.Item> upsert) {
         if (items == null || items.isEmpty()) {
             throw ProblemException.invalid("A bulk call needs at least one item.");
         }
@@ -63,7 +75,7 @@ public class BulkExecutor {
             results[index] = refusal(index, items.get(index), key, firstIndexByKey);
         }
         List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
-        Writer<T> writer = new Writer<>(items, upsert, results);
+        Writer<T> writer = new Writer<>(items, key, prefetch, upsert, results);
         for (int start = 0; start < valid.size(); start += CHUNK) {
             writer.store(valid.subList(start, Math.min(start + CHUNK, valid.size())));
         }
@@ -95,11 +107,16 @@ public class BulkExecutor {
     private final class Writer<T> {
 
         private final List<T> items;
+        private final Function<T, String> key;
+        private final Consumer<List<String>> prefetch;
         private final Function<T, BulkResult.Item> upsert;
         private final BulkResult.Item[] results;
 
-        Writer(List<T> items, Function<T, BulkResult.Item> upsert, BulkResult.Item[] results) {
+        Writer(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch, Function<T, BulkResult.Item> upsert,
+                BulkResult.Item[] results) {
             this.items = items;
+            this.key = key;
+            this.prefetch = prefetch;
             this.upsert = upsert;
             this.results = results;
         }
@@ -134,6 +151,7 @@ public class BulkExecutor {
         /** Inside one transaction; a refused item aborts it with its position. */
         private BulkResult.Item[] storeAll(List<Integer> chunk) {
             BulkResult.Item[] stored = new BulkResult.Item[chunk.size()];
+            prefetch.accept(chunk.stream().map(index -> key.apply(items.get(index))).toList());
             for (int position = 0; position < chunk.size(); position++) {
                 int index = chunk.get(position);
                 try {
@@ -145,10 +163,11 @@ public class BulkExecutor {
                     }
                     throw e;
                 }
-                // Written already (upserts flush); detaching keeps each later flush from re-checking a growing session.
-                entityManager.flush();
-                entityManager.clear();
             }
+            // One flush for the chunk: its inserts leave as JDBC batches. A failure here (e.g. a key another
+            // call inserted meanwhile) is not an item's refusal, so the chunk is stored item by item.
+            entityManager.flush();
+            entityManager.clear();
             return stored;
         }
 
