@@ -41,7 +41,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import it.toscana.monitoring.events.CloudEvent;
+import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.funding.DeclaredTotalStateV2;
+import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.testsupport.Tokens;
 
 /**
@@ -50,7 +54,9 @@ import it.toscana.monitoring.testsupport.Tokens;
  * <ul>
  * <li>the broker SIGKILLed and restarted during a few thousand concurrent writes through the gateway;
  * <li>the gateway SIGKILLed while it applies a backlog of events, restarted, and then rebuilt from the topics;
- * <li>every event of the funding topic delivered again, twice, newest first.
+ * <li>every event of the funding topic delivered again, twice, newest first;
+ * <li>a poison event (a declared total without its scope) on the funding topic amid concurrent writes: parked
+ *     with its topic and partition, and the writes behind it counted.
  * </ul>
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -168,6 +174,39 @@ class FaultToleranceTest {
             Map<String, Object> lag = JsonPath.from(send("GET", "/api/v1/admin/projections", null).body()).getMap("lagByTopic");
             return lag != null && Long.valueOf(0).equals(((Number) lag.getOrDefault(Topics.FUNDING, -1)).longValue());
         });
+        for (String written : ACKNOWLEDGED.keySet()) {
+            assertEquals(ACKNOWLEDGED.get(written), assigned(written), written);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aPoisonEventIsParkedAndTheWritesBehindItAreCountedExactly() throws Exception {
+        String community = community("fault-poison");
+        String figure = community + "-poison";
+        String source = JsonPath.from(readAll(Topics.FUNDING).get(0).value()).getString("source");
+        // a declared total without its scope, from funding-service's own source: the projection fails on it every time
+        CloudEvent poison = CloudEvent.of(source, FundingEvents.DECLARED_TOTAL_UPSERTED_V2, figure, EventJson.mapper()
+                .valueToTree(new DeclaredTotalStateV2(figure, community, null, null, null, new BigDecimal("1.00"), null, null, 0)));
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        int partition;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            partition = producer.send(new ProducerRecord<>(Topics.FUNDING, figure, EventJson.mapper().writeValueAsString(poison)))
+                    .get().partition();
+        }
+        // concurrent writes land behind it on its partition as on the others
+        writeAllocations(gateway, community, 300, new AtomicInteger());
+
+        assertTotalsConverge(community);
+        String parked = "items.find { it.key == '" + figure + "' }";
+        await("the poison parked").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500)).until(() ->
+                JsonPath.from(send("GET", "/api/v1/admin/dead-letters?size=500", null).body()).get(parked) != null);
+        JsonPath deadLetters = JsonPath.from(send("GET", "/api/v1/admin/dead-letters?size=500", null).body());
+        assertEquals(Topics.FUNDING, deadLetters.getString(parked + ".topic"));
+        assertEquals(partition, deadLetters.getInt(parked + ".partition"));
+        assertTrue(deadLetters.getString(parked + ".value").contains(poison.id().toString()));
         for (String written : ACKNOWLEDGED.keySet()) {
             assertEquals(ACKNOWLEDGED.get(written), assigned(written), written);
         }
