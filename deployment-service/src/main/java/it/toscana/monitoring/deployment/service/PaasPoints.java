@@ -109,7 +109,7 @@ public class PaasPoints {
         return report;
     }
 
-    /** One period's reports for many points; each item in its own transaction. */
+    /** One period's reports for many points, stored in chunks as {@link BulkExecutor} describes. */
     public BulkResult reportAll(UsageReportBulkRequest request) {
         return bulk.run(request.items(), UsageReportBulkRequest.Item::pointId, item -> {
             PaasUsageReport report = report(item.pointId(), new UsageReportRequest(request.periodStart(),

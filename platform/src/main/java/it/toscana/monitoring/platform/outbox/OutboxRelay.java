@@ -23,9 +23,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * Publishes outbox rows in commit order and marks them sent. A transaction-scoped advisory
- * lock lets one relay per database work at a time, so events of one aggregate leave in order
- * even with several instances. Sending is at-least-once: a crash between the broker's ack and
+ * Publishes outbox rows in the order of their ids and marks them sent. One aggregate's writes are
+ * serialised by its row lock, so its events get increasing ids from an instance; a transaction-scoped
+ * advisory lock lets one relay per database work at a time, so they leave in that order. A row whose
+ * transaction commits after later ids were sent is sent by the next batch; consumers ignore a version
+ * older than the one they hold, so nothing depends on the order across aggregates or instances. Sending is at-least-once: a crash between the broker's ack and
  * the commit resends the batch, which consumers dedupe by event id.
  */
 @ApplicationScoped
