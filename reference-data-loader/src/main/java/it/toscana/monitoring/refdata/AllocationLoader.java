@@ -68,7 +68,8 @@ final class AllocationLoader {
 
     private void write(JsonNode allocation, ObjectNode body) {
         String externalId = allocation.path("externalId").asText();
-        writer.createOrReplace("allocation", "allocation:" + externalId, ALLOCATIONS, body, () -> allocationPath(externalId));
+        writer.createOrReplaceListed("allocation", "allocation:" + externalId, ALLOCATIONS, externalIdFilter(externalId), body,
+                "externalId");
     }
 
     /** What booklet rows and Table 1 cells have in common: money, line, programme period, date, notes, source. */
@@ -159,32 +160,21 @@ final class AllocationLoader {
             if (p.path("source").isObject()) {
                 body.set("source", source(p.path("source")));
             }
-            writer.createOrReplace("payment", "payment:" + paymentId, PAYMENTS, body,
-                    () -> paymentPath(externalId, paymentId), "allocationExternalId");
+            writer.createOrReplace("payment", "payment:" + paymentId, PAYMENTS, body, () -> paymentPath(externalId, body),
+                    "allocationExternalId");
         }
     }
 
-    private Optional<String> allocationPath(String externalId) {
-        return firstItem(ALLOCATIONS + "?externalId=" + URLEncoder.encode(externalId, StandardCharsets.UTF_8), null)
-                .map(id -> ALLOCATIONS + "/" + id);
+    /** Payments are listed by allocation id: the allocation is found by its external id first. */
+    private Optional<String> paymentPath(String allocationExternalId, ObjectNode payment) {
+        return writer.listed(ALLOCATIONS, externalIdFilter(allocationExternalId),
+                obj().put("externalId", allocationExternalId), "externalId")
+                .flatMap(allocation -> writer.listed(PAYMENTS, "allocationId=" + allocation.substring(ALLOCATIONS.length() + 1),
+                        payment, "externalId"));
     }
 
-    private Optional<String> paymentPath(String allocationExternalId, String externalId) {
-        return allocationPath(allocationExternalId)
-                .flatMap(allocation -> firstItem(PAYMENTS + "?size=500&allocationId="
-                        + allocation.substring(ALLOCATIONS.length() + 1), externalId))
-                .map(id -> PAYMENTS + "/" + id);
-    }
-
-    /** The id of the first item listed (with this externalId when one is given). */
-    private Optional<String> firstItem(String path, String externalId) {
-        Reply reply = writer.gateway().get(path);
-        for (JsonNode item : reply.body().path("items")) {
-            if (externalId == null || externalId.equals(item.path("externalId").asText())) {
-                return Optional.of(item.path("id").asText());
-            }
-        }
-        return Optional.empty();
+    private static String externalIdFilter(String externalId) {
+        return "externalId=" + URLEncoder.encode(externalId, StandardCharsets.UTF_8);
     }
 
     /**

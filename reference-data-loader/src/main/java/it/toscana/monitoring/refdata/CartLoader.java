@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class CartLoader {
 
+    private static final String NAL_NODES = "/api/v1/nal-nodes";
+
     private final Dataset dataset;
     private final DocumentDates dates;
     private final RecordWriter writer;
@@ -72,8 +74,8 @@ final class CartLoader {
             body.put("status", "ACTIVE").put("uncertain", uncertain).put("notes", limit(notes, 4000));
             body.set("source", reference(host.path("source")));
             dates.putDocumentDate(body, "since", "sinceSource", host.path("source"));
-            writer.create("nal-node", "nal-node:" + host.path("communityCode").asText() + ":" + name, "/api/v1/nal-nodes", body,
-                    r -> false);
+            writer.createOrReplaceListed("nal-node", "nal-node:" + host.path("communityCode").asText() + ":" + name, NAL_NODES,
+                    community(body), body, "hostEntity");
         }
         for (Map.Entry<String, JsonNode> external : externalHosts.entrySet()) {
             String name = external.getKey();
@@ -89,7 +91,8 @@ final class CartLoader {
                             + " use it.");
             body.set("source", reference(any.path("source")));
             dates.putDocumentDate(body, "since", "sinceSource", any.path("source"));
-            writer.create("nal-node", "nal-node:" + community + ":" + name, "/api/v1/nal-nodes", body, r -> false);
+            writer.createOrReplaceListed("nal-node", "nal-node:" + community + ":" + name, NAL_NODES, community(body), body,
+                    "hostEntity");
         }
     }
 
@@ -110,8 +113,14 @@ final class CartLoader {
             body.put("notes", limit(notes, 4000));
             body.set("source", reference(entity.path("source")));
             dates.putDocumentDate(body, "since", "sinceSource", entity.path("source"));
-            writer.create("interpro-status", "interpro:" + community + ":" + name, "/api/v1/interpro-statuses", body, r -> false);
+            writer.createOrReplaceListed("interpro-status", "interpro:" + community + ":" + name, "/api/v1/interpro-statuses",
+                    community(body), body, "entity");
         }
+    }
+
+    /** The list filter of the body's community: where an earlier dataset version's record of it is found. */
+    private static String community(ObjectNode body) {
+        return "community=" + body.path("communityCode").asText();
     }
 
     /** communityCode, and the municipality's ISTAT code when the entity is one. */

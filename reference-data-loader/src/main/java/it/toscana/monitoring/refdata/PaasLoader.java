@@ -42,8 +42,8 @@ final class PaasLoader {
             JsonNode points = row.path("points");
             String usagePointId = null;
             for (int i = 0; i < points.size(); i++) {
-                Reply reply = writer.create("paas-point", "paas-point:" + istat + ":" + (i + 1), "/api/v1/paas-points",
-                        point(row, points, i, istat), r -> false);
+                Reply reply = writer.createOrReplaceListed("paas-point", "paas-point:" + istat + ":" + (i + 1), "/api/v1/paas-points",
+                        "municipality=" + istat, point(row, points, i, istat), "name");
                 if (reply.ok()) {
                     String community = row.path("communityCode").asText();
                     String resolved = reply.body().path("communityCode").asText(null);

@@ -3,6 +3,7 @@ package it.toscana.monitoring.refdata;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,14 @@ final class RecordWriter implements Upsert {
 
     /** As {@link #upsert}, answering the reply; a refusal that {@code retriedLater} accepts is left to the caller. */
     Reply upsertReply(String kind, String id, String path, ObjectNode body, Predicate<Reply> retriedLater) {
+        return putUnlessHeld(kind, id, path, body, body, retriedLater);
+    }
+
+    /** PUT {@code body} unless the resource already holds the values of {@code compared}. */
+    private Reply putUnlessHeld(String kind, String id, String path, ObjectNode body, ObjectNode compared,
+            Predicate<Reply> retriedLater) {
         Reply current = gateway.get(path);
-        if (current.status() == 200 && holds(current.body(), body)) {
+        if (current.status() == 200 && holds(current.body(), compared)) {
             summary.record(kind, Outcome.UNCHANGED);
             return current;
         }
@@ -103,12 +110,7 @@ final class RecordWriter implements Upsert {
             summary.refuse(kind, id, reply.problem());
             return reply;
         }
-        Reply served = gateway.get(current.get());
-        if (served.status() == 200 && holds(served.body(), body.deepCopy().without(List.of(writeOnlyFields)))) {
-            summary.record(kind, Outcome.UNCHANGED);
-            return served;
-        }
-        return upsertReply(kind, id, current.get(), body, r -> false);
+        return putUnlessHeld(kind, id, current.get(), body, body.deepCopy().without(List.of(writeOnlyFields)), r -> false);
     }
 
     /**
@@ -130,6 +132,22 @@ final class RecordWriter implements Upsert {
                 backoff.pause();
             }
         }
+    }
+
+    /** POST to a collection, or replace the item listed with the same {@code identity} fields (see {@link #createOrReplace}). */
+    Reply createOrReplaceListed(String kind, String id, String collection, String filter, ObjectNode body, String... identity) {
+        return createOrReplace(kind, id, collection, body, () -> listed(collection, filter, body, identity));
+    }
+
+    /** The path of the item of {@code collection} (filtered by the query {@code filter}) whose identity fields equal the body's. */
+    Optional<String> listed(String collection, String filter, ObjectNode body, String... identity) {
+        Reply reply = gateway.get(collection + "?size=500&" + filter);
+        for (JsonNode item : reply.body().path("items")) {
+            if (Arrays.stream(identity).allMatch(field -> holds(item.get(field), body.get(field)))) {
+                return Optional.of(collection + "/" + item.path("id").asText());
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code refdata:v1:<id>} in the characters a header allows: "Corte d’appello" becomes "corte-d-appello". */

@@ -45,7 +45,7 @@ final class RolloutLoader {
         String costNote = text(t, "totalProjectCostNote") == null ? null : "Total project cost: " + text(t, "totalProjectCostNote");
         String availableTo = text(t, "availableTo") == null ? null : "Available to " + text(t, "availableTo");
         first.put("notes", limit(joinNonNull(joinNonNull(costNote, availableTo), text(t, "note")), 4000));
-        write("telecentre", "telecentre:" + community + ":" + text(t, "phase"), "/api/v1/telecentres", first, t);
+        write("telecentre", "telecentre:" + community + ":" + text(t, "phase"), "/api/v1/telecentres", first, t, "phase");
         JsonNode second = t.path("phaseII");
         if (!second.isObject()) {
             return;
@@ -65,7 +65,7 @@ final class RolloutLoader {
         notes = joinNonNull(notes, text(second, "jobsNote"));
         notes = joinNonNull(notes, text(second, "equipment"));
         body.put("notes", limit(notes, 4000));
-        write("telecentre", "telecentre:" + community + ":II", "/api/v1/telecentres", body, t);
+        write("telecentre", "telecentre:" + community + ":II", "/api/v1/telecentres", body, t, "phase");
     }
 
     private void voip(JsonNode v) {
@@ -77,7 +77,7 @@ final class RolloutLoader {
         body.put("terminalsApproximate", v.path("terminalsApproximate").asBoolean()).put("phase", text(v, "phase"));
         body.put("notes", limit(joinNonNull("Printed: " + text(v, "printed"), text(v, "status") == null
                 ? "Status not printed; recorded as IN_PROGRESS (pre-financed with a 40% advance)." : null), 4000));
-        write("voip-installation", "voip:" + community, "/api/v1/voip-installations", body, v);
+        write("voip-installation", "voip:" + community, "/api/v1/voip-installations", body, v, "entity");
     }
 
     /** Entities already joined (the community's own record carries the first phase's trainees) and those expected to. */
@@ -95,7 +95,8 @@ final class RolloutLoader {
                 notes = "Managers and employees are the first phase's figures for all joined entities together.";
             }
             body.put("notes", limit(joinNonNull(notes, text(f, "note")), 4000));
-            write("fore-gov-adhesion", "fore-gov:" + community + ":JOINED:" + entity, "/api/v1/fore-gov-adhesions", body, f);
+            write("fore-gov-adhesion", "fore-gov:" + community + ":JOINED:" + entity, "/api/v1/fore-gov-adhesions", body, f,
+                    "entity", "status");
         }
         for (JsonNode expected : f.path("expectedAdhesion")) {
             String entity = expected.path("municipality").asText();
@@ -103,7 +104,8 @@ final class RolloutLoader {
                     .put("status", "EXPECTED");
             putInt(body, "employees", expected.path("employees"));
             body.put("notes", limit(text(f, "note"), 4000));
-            write("fore-gov-adhesion", "fore-gov:" + community + ":EXPECTED:" + entity, "/api/v1/fore-gov-adhesions", body, f);
+            write("fore-gov-adhesion", "fore-gov:" + community + ":EXPECTED:" + entity, "/api/v1/fore-gov-adhesions", body, f,
+                    "entity", "status");
         }
     }
 
@@ -123,13 +125,16 @@ final class RolloutLoader {
             notes = joinNonNull("Uncertain reading.", notes);
         }
         body.put("notes", limit(notes, 4000));
-        write("justice-office", "justice:" + community + ":" + text(j, "office"), "/api/v1/justice-offices", body, j);
+        write("justice-office", "justice:" + community + ":" + text(j, "office"), "/api/v1/justice-offices", body, j, "office");
     }
 
-    /** With the record's source and the booklet's date as the date its status and figures hold from. */
-    private void write(String kind, String id, String path, ObjectNode body, JsonNode record) {
+    /**
+     * With the record's source and the booklet's date as the date its status and figures hold from; a fact
+     * an earlier dataset version wrote is found among its community's by its {@code identity} fields.
+     */
+    private void write(String kind, String id, String collection, ObjectNode body, JsonNode record, String... identity) {
         body.set("source", reference(record.path("source")));
         dates.putDocumentDate(body, "since", "sinceSource", record.path("source"));
-        writer.create(kind, id, path, body, r -> false);
+        writer.createOrReplaceListed(kind, id, collection, "community=" + body.path("communityCode").asText(), body, identity);
     }
 }
