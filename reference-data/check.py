@@ -6,6 +6,7 @@ Every money figure is read as decimal.Decimal straight from its JSON literal (ne
 and every number literal with a fractional part must have exactly two decimals.
 Exit status 0 when all checks pass, 1 otherwise.
 """
+import importlib.util
 import json
 import os
 import re
@@ -64,7 +65,8 @@ def walk(obj, fn, path='$'):
 
 
 FILES = ['communities.json', 'municipalities.json', 'funding-lines.json', 'table1.json', 'allocations.json',
-         'declared-totals.json', 'deployment.json', 'programme.json', 'co-financing.json']
+         'table1-allocations.json', 'declared-totals.json', 'deployment.json', 'programme.json', 'co-financing.json',
+         'documents.json']
 data = {f: load(f) for f in FILES}
 communities = data['communities.json']
 municipalities = data['municipalities.json']
@@ -74,6 +76,8 @@ allocations = data['allocations.json']
 declared = data['declared-totals.json']
 deployment = data['deployment.json']
 cofin = data['co-financing.json']
+line_allocations = data['table1-allocations.json']
+documents = data['documents.json']['documents']
 
 # ---------------------------------------------------------------- format and provenance
 check('every fractional number literal has exactly two decimals', not bad_literals, 'offending: %s' % bad_literals[:10])
@@ -203,6 +207,58 @@ check('amounts never negative', all(a[k] >= 0 for a in allocations for k in ('am
 check('rows without a printed amount are 0.00 with no payments',
       all(a['amountAssigned'] == 0 and a['amountPaid'] == 0 and a['amountToPay'] == 0 and not a['payments']
           for a in allocations if not a['amountPrinted']))
+
+check('every booklet allocation is of the 2007-2010 programme', all(a['programmePeriod'] == '2007-2010' for a in allocations))
+
+# ---------------------------------------------------------------- document dates
+ISO_DATE = r'\d{4}-\d{2}-\d{2}'
+doc_date = {d['document']: d['date'] for d in documents}
+check('documents.json names each seed document once', sorted(doc_date) == sorted(SEEDS) and len(documents) == len(SEEDS))
+check('document dates are ISO dates or null, each with its basis and a seed source',
+      all((d['date'] is None) == (d['dateBasis'] == 'NOT_PRINTED')
+          and (d['date'] is None or re.fullmatch(ISO_DATE, d['date']))
+          and d['dateBasis'] in ('PRINTED', 'EVENT_DATE', 'NOT_PRINTED')
+          and (d['dateBasis'] != 'PRINTED' or d['datePrinted'])
+          and d['dateSource']['document'] in SEEDS and d['dateSource']['location'] for d in documents))
+slides = '003_0497f57b5d4c9804.txt'
+check('the slides are dated as printed: 19 settembre 2009 = programme event date',
+      doc_date[slides] == '2009-09-19' == data['programme.json']['event']['date'])
+booklets = [d for d in documents if d['kind'] == 'MONITORING_BOOKLET']
+check('the three booklets take the date of the event they were prepared for (the slides\' printed date)',
+      len(booklets) == 3 and all(d['date'] == doc_date[slides] and d['dateBasis'] == 'EVENT_DATE'
+                                 and d['dateSource']['document'] == slides for d in booklets))
+check('PAAS usage is reported up to the booklets\' date', deployment['paas']['usageReportPeriod']['end'] == doc_date[booklets[0]['document']])
+check('the APQ act prints no date and none is invented', doc_date['004_7f9b1570be4bef5a.txt'] is None)
+
+# ---------------------------------------------------------------- Table 1 line totals (communities without a booklet)
+with_booklet = {c['code'] for c in communities if c['hasMonitoringBooklet']}
+check('3 communities have a booklet: MVS, AVC, CMET', with_booklet == {MVS, AVC, CMET})
+cells_without_booklet = sorted((r['communityCode'], a['fundingLineCode'], a['amount'])
+                               for r in table1['rows'] if r['communityCode'] not in with_booklet for a in r['amounts'])
+line_cells = sorted((a['communityCode'], a['fundingLineCode'], a['amountAssigned']) for a in line_allocations)
+check('table1-allocations: 84 allocations (100 cells - 16 of the booklet communities)',
+      len(line_allocations) == 84 and len(t1_cells) - len(cells_without_booklet) == 16)
+check('table1-allocations equal the Table 1 cells of the 16 communities without a booklet, cell by cell',
+      line_cells == cells_without_booklet)
+check('table1-allocations are LINE_TOTAL local-programme money of 2007-2010, unique ids distinct from the rows\'',
+      all(a['detail'] == 'LINE_TOTAL' and a['section'] == 'LOCAL_PROGRAMME' and a['programmePeriod'] == '2007-2010'
+          for a in line_allocations)
+      and len({a['externalId'] for a in line_allocations} | set(ids)) == 84 + len(ids))
+check('table1-allocations are dated by their document (DOCUMENT_DATE), as Table 1 prints no act date',
+      all(a['assignedOnSource'] == 'DOCUMENT_DATE' and a['assignedOn'] == doc_date[a['source']['document']]
+          for a in line_allocations))
+start_note = {r['communityCode']: a['note'] for r in table1['rows'] for a in r['amounts'] if a['fundingLineCode'] == 'START'}
+check('every START line total carries the START-row placement note',
+      all(start_note[a['communityCode']] in a['notes'] for a in line_allocations if a['fundingLineCode'] == 'START')
+      and sum(1 for a in line_allocations if a['fundingLineCode'] == 'START') == 7)
+booklet_t1 = dsum(t1_total[c] for c in with_booklet)
+check('line totals + the booklet communities\' Table 1 totals = the cells\' 5,716,593.87',
+      dsum(a['amountAssigned'] for a in line_allocations) + booklet_t1 == D('5716593.87'))
+generator = importlib.util.spec_from_file_location('generator', os.path.join(HERE, 'generate-table1-allocations.py'))
+module = importlib.util.module_from_spec(generator)
+generator.loader.exec_module(module)
+generated = json.loads(module.MONEY.sub(r'\1', json.dumps(module.allocations(), ensure_ascii=False)), parse_float=D)
+check('table1-allocations.json is what generate-table1-allocations.py writes', generated == line_allocations)
 
 # ---------------------------------------------------------------- declared totals
 dt = {c['communityCode']: c for c in declared['communities']}

@@ -169,7 +169,7 @@ function renderRollout(totals) {
   const facts = {
     telecentres: ['count', 'workstations', 'jobsCreated'],
     voip: ['installations', 'switchboards', 'terminals'],
-    foreGov: ['adhesions', 'managersTrained', 'employeesTrained'],
+    foreGov: ['adhesions', 'managersTrained', 'employeesTrained', 'expectedAdhesions', 'employeesExpected'],
     justice: ['offices', 'activeOffices', 'accesses'],
   };
   Object.entries(facts).forEach(([part, fields]) => {

@@ -28,6 +28,8 @@ import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.Versioned;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
 import it.toscana.monitoring.events.deployment.JusticeOfficeState;
 import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
 import it.toscana.monitoring.events.deployment.PaasPointState;
@@ -84,6 +86,12 @@ class CountsAndRegionTest {
         publish(Topics.DEPLOYMENT, DeploymentEvents.TELECENTRE_UPSERTED_V2, new TelecentreStateV2(one + "-t", one, null, "II",
                 TelecentreState.Status.PLANNED, null, null, 18, 1, null, 8, null, null, null, null, null, BOOKLET,
                 DateSource.DOCUMENT_DATE, 0));
+        publish(Topics.DEPLOYMENT, DeploymentEvents.FORE_GOV_ADHESION_UPSERTED_V2, new ForeGovAdhesionStateV2(one + "-f1", one,
+                null, "Comunità Montana", ForeGovAdhesionState.Status.JOINED, 2, 37, null, null, BOOKLET,
+                DateSource.DOCUMENT_DATE, 0));
+        publish(Topics.DEPLOYMENT, DeploymentEvents.FORE_GOV_ADHESION_UPSERTED_V2, new ForeGovAdhesionStateV2(one + "-f2", one,
+                "046003", "Barga", ForeGovAdhesionState.Status.EXPECTED, null, 19, null, null, BOOKLET,
+                DateSource.DOCUMENT_DATE, 0));
         for (String community : List.of(one, two)) {
             publish(Topics.DEPLOYMENT, DeploymentEvents.JUSTICE_OFFICE_UPSERTED_V2, new JusticeOfficeStateV2(community + "-j",
                     community, null, court, JusticeOfficeState.Status.ACTIVE, "2004", 47, 6000, 32492L,
@@ -97,6 +105,12 @@ class CountsAndRegionTest {
         assertEquals(1, first.getInt("rollout.telecentres.teacherWorkstations"));
         assertEquals(8, first.getInt("rollout.telecentres.jobsTarget"));
         assertEquals(32492, first.getInt("rollout.justice.accesses"));
+        // an expected adhesion is neither joined nor trained
+        assertEquals(1, first.getInt("rollout.foreGov.adhesions"));
+        assertEquals(2, first.getInt("rollout.foreGov.managersTrained"));
+        assertEquals(37, first.getInt("rollout.foreGov.employeesTrained"));
+        assertEquals(1, first.getInt("rollout.foreGov.expectedAdhesions"));
+        assertEquals(19, first.getInt("rollout.foreGov.employeesExpected"));
         assertNull(first.get("rollout.voip"));
         assertEquals("No VoIP installation is recorded for this community on 2009-09-19.",
                 first.getString("notKnown.'rollout.voip'"));

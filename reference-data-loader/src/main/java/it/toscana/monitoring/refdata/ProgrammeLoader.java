@@ -1,17 +1,16 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.ReferenceDataLoader.joinNonNull;
-import static it.toscana.monitoring.refdata.ReferenceDataLoader.limit;
-import static it.toscana.monitoring.refdata.ReferenceDataLoader.money;
-import static it.toscana.monitoring.refdata.ReferenceDataLoader.source;
-import static it.toscana.monitoring.refdata.ReferenceDataLoader.text;
+import static it.toscana.monitoring.refdata.Fields.joinNonNull;
+import static it.toscana.monitoring.refdata.Fields.limit;
+import static it.toscana.monitoring.refdata.Fields.money;
+import static it.toscana.monitoring.refdata.Fields.source;
+import static it.toscana.monitoring.refdata.Fields.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class ProgrammeLoader {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final int NOTE_MAX = 2000;
 
     private final Upsert writes;
@@ -54,7 +52,7 @@ final class ProgrammeLoader {
      * into the project's notes, so nothing printed is lost.
      */
     static ObjectNode coFinancingProject(JsonNode project, JsonNode coFinancing) {
-        ObjectNode body = NODES.objectNode().put("title", text(project, "title")).put("section", text(project, "section"))
+        ObjectNode body = Fields.obj().put("title", text(project, "title")).put("section", text(project, "section"))
                 .put("beneficiary", text(project, "beneficiary"));
         body.put("totalInvestment", money(project.path("totalInvestment")));
         ArrayNode contributions = body.putArray("contributions");
@@ -103,7 +101,7 @@ final class ProgrammeLoader {
     }
 
     static ObjectNode call(JsonNode call) {
-        ObjectNode body = NODES.objectNode().put("title", text(call, "title")).put("target", text(call, "target"));
+        ObjectNode body = Fields.obj().put("title", text(call, "title")).put("target", text(call, "target"));
         body.put("budget", money(call.path("budget")));
         body.put("opensOn", text(call, "opensOn")).put("deadline", text(call, "deadline"))
                 .put("deadlinePrinted", text(call, "deadlinePrinted"));
@@ -112,14 +110,14 @@ final class ProgrammeLoader {
     }
 
     static ObjectNode requirement(JsonNode requirement, JsonNode source) {
-        ObjectNode body = NODES.objectNode().put("description", text(requirement, "requirement"));
+        ObjectNode body = Fields.obj().put("description", text(requirement, "requirement"));
         body.set("source", source(requirement.path("source").isObject() ? requirement.path("source") : source));
         return body;
     }
 
     /** The named fields of {@code from} that it has (null included), copied. */
     private static ObjectNode pick(JsonNode from, String... fields) {
-        ObjectNode copy = NODES.objectNode();
+        ObjectNode copy = Fields.obj();
         for (String field : fields) {
             if (from.has(field)) {
                 copy.set(field, from.get(field).deepCopy());

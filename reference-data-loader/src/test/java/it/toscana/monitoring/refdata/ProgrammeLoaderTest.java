@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class ProgrammeLoaderTest {
 
-    private final ObjectMapper json = ReferenceDataLoader.mapper();
+    private final ObjectMapper json = Fields.mapper();
 
     @Test
     void everyProjectCallAndRequirementIsPutUnderItsCode() throws Exception {

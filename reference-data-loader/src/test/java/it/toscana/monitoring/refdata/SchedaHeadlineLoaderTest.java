@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class SchedaHeadlineLoaderTest {
 
-    private final ObjectMapper json = ReferenceDataLoader.mapper();
+    private final ObjectMapper json = Fields.mapper();
 
     @Test
     void everyHeadlineIsPutUnderItsOwnIdWithScopeSchedaAndItsTitleAsLabel() throws Exception {
@@ -24,12 +24,14 @@ class SchedaHeadlineLoaderTest {
         new SchedaHeadlineLoader((kind, id, path, body) -> {
             assertEquals(SchedaHeadlineLoader.KIND, kind);
             written.put(path, body);
-        }).load(read("declared-totals.json"));
+        }, new DocumentDates(read("documents.json"))).load(read("declared-totals.json"));
         assertEquals(12 + 9 + 11, written.size(), "one path per headline, none shared");
         assertTrue(written.values().stream().allMatch(body -> "SCHEDA".equals(body.path("scope").asText())));
         long mvsPage6 = written.values().stream().filter(body -> body.path("communityCode").asText().equals("media-valle-del-serchio")
                 && body.path("source").path("location").asText().equals("Scheda 6")).count();
         assertEquals(2, mvsPage6);
+        assertTrue(written.values().stream().allMatch(body -> "2009-09-19".equals(body.path("documentDate").asText())
+                && "STATED".equals(body.path("documentDateSource").asText())), "dated by the booklets");
     }
 
     @Test

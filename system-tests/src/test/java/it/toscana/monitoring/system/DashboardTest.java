@@ -165,6 +165,22 @@ class DashboardTest {
 
     @Test
     @Order(5)
+    void aCommunityWithoutABookletShowsItsTable1MoneyWithPaymentsNotKnown() {
+        String code = "alta-versilia";
+        open("/communities/" + code);
+        JsonPath totals = communityTotals(code);
+        assertEquals("LINE_TOTALS", totals.getString("money.basis"));
+        for (String[] shown : new String[][] { { "headline-assigned", "money.assigned" }, { "headline-paid", "money.paid" },
+                { "headline-to-pay", "money.toPay" } }) {
+            await(shown[0]).atMost(SHOWN_WITHIN).pollInterval(Duration.ofMillis(50))
+                    .untilAsserted(() -> assertEquals(shownAs(totals, shown[1]), figure(shown[0])));
+        }
+        assertEquals(italian(new BigDecimal("154894.07")), figure("headline-assigned"), "its Table 1 total, as printed");
+        assertTrue(figure("headline-paid").startsWith("n.d. | "), "payments not known, not 0");
+    }
+
+    @Test
+    @Order(6)
     void aPaymentPostedThroughTheApiShowsOnTheOpenPageWithinTwoSecondsWithoutAReload() {
         open("/communities/" + CMET);
         BigDecimal paid = communityTotals(CMET).getObject("money.paid", BigDecimal.class);
@@ -185,7 +201,7 @@ class DashboardTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void inEnglishToo() {
         open("/?lang=en");
         awaitText(By.id("headline-table1-declared"), "€5,716,583.97");
@@ -194,7 +210,7 @@ class DashboardTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theRegionPageWorksFromTheKeyboardWithAVisibleFocusAndFitsAPhone() {
         open("/");
         awaitText(By.id("headline-table1-declared"), "5.716.583,97 €");
@@ -231,7 +247,7 @@ class DashboardTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void thePagesLoggedNoErrorAndSentNoRequestBeyondTheGatewaysOrigin() {
         List<String> errors = chromium.console().stream().filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();

@@ -3,12 +3,14 @@ package it.toscana.monitoring.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,6 +46,39 @@ class GoldenFiguresTest {
     private static final String NATIONAL_CONTRIBUTIONS =
             "items.collectMany { it.contributions }.findAll { it.source == 'CNIPA' }.amount";
 
+    /** The date of the booklets (documents.json): the date of the event they were prepared for. */
+    private static final String BOOKLET_DATE = "2009-09-19";
+    /**
+     * Assigned, paid and to pay of each booklet's rows, per section and in all, as printed. To pay is
+     * derived (assigned - paid): for Colline Metallifere it is 0.10 below the printed cells' sum, the one
+     * documented discrepancy of row cmet-t2-08 (assigned printed 77,312.00, paid + to pay 77,312.10).
+     */
+    private static final Map<String, Map<String, String[]>> BOOKLET_MONEY = Map.of(
+            MVS, Map.of("money", new String[] { "1111465.10", "349734.85", "761730.25" },
+                    "money.bySection.LOCAL_PROGRAMME", new String[] { "430084.10", "106734.85", "323349.25" },
+                    "money.bySection.TERRITORIAL_IMPACT", new String[] { "681381.00", "243000.00", "438381.00" }),
+            AVC, Map.of("money", new String[] { "655753.51", "270300.03", "385453.48" },
+                    "money.bySection.LOCAL_PROGRAMME", new String[] { "187353.51", "44800.03", "142553.48" },
+                    "money.bySection.TERRITORIAL_IMPACT", new String[] { "468400.00", "225500.00", "242900.00" }),
+            CMET, Map.of("money", new String[] { "896551.00", "321762.42", "574788.58" },
+                    "money.bySection.LOCAL_PROGRAMME", new String[] { "336312.00", "134412.42", "201899.58" },
+                    "money.bySection.TERRITORIAL_IMPACT", new String[] { "560239.00", "187350.00", "372889.00" }));
+    /**
+     * Table 1 total - computed local programme, where the booklets' Table 2 differs from Table 1: Media
+     * Valle del Serchio adds Digitale Terrestre (184,000.00), Colline Metallifere Telecentri fase II
+     * (60,000.00) less the 0.10 of row cmet-t2-08. Every other community: 0.00.
+     */
+    private static final Map<String, String> TABLE1_ROW_GAPS = Map.of(MVS, "-184000.00", CMET, "-59999.90");
+    /**
+     * Table 1 cell - computed money on its line, where the booklets' rows place money otherwise: the
+     * citizen-desk money (12,500.00 / 17,500.00) sits in the "reti interne" row (line EGOV), and
+     * Colline Metallifere's Telecentri row includes phase II. Every other cell: 0.00.
+     */
+    private static final Map<String, String> TABLE1_CELL_GAPS = Map.of(
+            AVC + ":EGOV_SMALL_MUNICIPALITIES", "-12500.00", AVC + ":CITIZEN_INFO_DESK", "12500.00",
+            CMET + ":EGOV_SMALL_MUNICIPALITIES", "-17499.90", CMET + ":CITIZEN_INFO_DESK", "17500.00",
+            CMET + ":TELECENTRI", "-60000.00");
+
     private static ReferenceStack stack;
     private static LoadSummary firstLoad;
 
@@ -67,7 +102,10 @@ class GoldenFiguresTest {
         assertEquals(19, firstLoad.total("community"));
         assertEquals(14, firstLoad.total("municipality"));
         assertEquals(14, firstLoad.total("membership"));
-        assertEquals(51, firstLoad.total("allocation"));
+        // 51 booklet rows (Table 2 and 3) and 84 Table 1 line totals of the 16 communities without a booklet
+        assertEquals(51 + 84, firstLoad.total("allocation"));
+        assertEquals(dataset("allocations.json").<List<Object>>getList("payments").stream().mapToInt(List::size).sum(),
+                firstLoad.total("payment"));
         assertEquals(14, firstLoad.total("broadband"));
         assertTrue(firstLoad.total("paas-point") >= 14, "PAAS points loaded: " + firstLoad.total("paas-point"));
         assertEquals(3, firstLoad.total("co-financing-project"));
@@ -243,6 +281,181 @@ class GoldenFiguresTest {
 
     @Test
     @Order(8)
+    void theBookletsFiguresHoldAsOfTheBookletsDateAndForTheirProgrammePeriod() {
+        for (String community : BOOKLET_MONEY.keySet()) {
+            await(community + " as of the booklets' date").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertBookletMoney(community, totals(community, "?asOf=" + BOOKLET_DATE)));
+            assertBookletMoney(community, totals(community, "?period=2007-2010"));
+            assertBookletMoney(community, totals(community, "?asOf=" + BOOKLET_DATE + "&period=2007-2010"));
+            // Every booklet figure is dated by the booklet: the day before, none of its money is known yet.
+            JsonPath dayBefore = totals(community, "?asOf=2009-09-18");
+            assertNull(dayBefore.get("money"), community);
+            assertNotNull(dayBefore.getString("notKnown.money"), community);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void everyCommunityRowShowsTable1AsPrintedBesideItsComputedMoneyInJsonAndCsv() {
+        JsonPath table1 = dataset("table1.json");
+        List<String> codes = table1.getList("rows.communityCode");
+        await("19 community rows with money").atMost(CONVERGES_WITHIN).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertEquals(19, read("/api/v1/communities/totals").getList("items.findAll { it.assigned != null }")
+                        .size()));
+        JsonPath rows = read("/api/v1/communities/totals?asOf=" + BOOKLET_DATE);
+        Map<String, Map<String, String>> csv = csvRows(given().baseUri(stack.gatewayUrl()).accept("text/csv")
+                .get("/api/v1/communities/totals?asOf=" + BOOKLET_DATE).then().statusCode(200).extract().asString());
+        assertEquals(19, rows.getList("items").size());
+        assertEquals(19, csv.size());
+        for (String code : codes) {
+            String printed = table1.getString("rows.find { it.communityCode == '" + code + "' }.printedTotal");
+            String row = "items.find { it.code == '" + code + "' }";
+            String difference = TABLE1_ROW_GAPS.getOrDefault(code, "0.00");
+            String localProgramme = new BigDecimal(printed).subtract(new BigDecimal(difference)).toPlainString();
+            assertMoney(printed, rows, row + ".table1Declared");
+            assertMoney(localProgramme, rows, row + ".localProgramme");
+            assertMoney(difference, rows, row + ".table1Difference");
+            assertEquals(TABLE1_ROW_GAPS.containsKey(code), rows.get(row + ".table1Flagged"), code);
+            Map<String, String> line = csv.get(code);
+            assertEquals(printed, line.get("table1Declared"), code + " CSV");
+            assertEquals(localProgramme, line.get("localProgramme"), code + " CSV");
+            assertEquals(difference, line.get("table1Difference"), code + " CSV");
+            if (!BOOKLET_MONEY.containsKey(code)) {
+                // Table 1 line totals: the money is assigned, its payments are not known.
+                assertEquals("LINE_TOTALS", rows.getString(row + ".basis"), code);
+                assertMoney(printed, rows, row + ".assigned");
+                assertNull(rows.get(row + ".paid"), code);
+                assertNull(rows.get(row + ".toPay"), code);
+                assertNotNull(rows.get(row + ".notKnown.paid"), code);
+                assertEquals("", line.get("paid"), code + " CSV: not known");
+            }
+        }
+    }
+
+    @Test
+    @Order(10)
+    void everyTable1CellIsTheComputedLineMoneyExceptTheGapsTheBookletsPrint() {
+        JsonPath table1 = dataset("table1.json");
+        int cells = 0;
+        for (String code : table1.<String>getList("rows.communityCode")) {
+            JsonPath totals = totals(code, "?asOf=" + BOOKLET_DATE + "&period=2007-2010");
+            List<Map<String, Object>> printed = table1.getList("rows.find { it.communityCode == '" + code + "' }.amounts");
+            for (Map<String, Object> cell : printed) {
+                String line = (String) cell.get("fundingLineCode");
+                String entry = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == '" + line + "' }";
+                String difference = TABLE1_CELL_GAPS.getOrDefault(code + ":" + line, "0.00");
+                assertMoney(cell.get("amount").toString(), totals, entry + ".declared");
+                assertMoney(new BigDecimal(cell.get("amount").toString()).subtract(new BigDecimal(difference)).toPlainString(),
+                        totals, entry + ".computed");
+                assertMoney(difference, totals, entry + ".difference");
+                assertEquals(TABLE1_CELL_GAPS.containsKey(code + ":" + line), totals.get(entry + ".flagged"), code + ":" + line);
+                cells++;
+            }
+            // the community's printed Table 1 total against the sum of its printed cells: always equal
+            String total = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == null"
+                    + " && it.computedFrom.startsWith('declared') }";
+            assertEquals(Boolean.FALSE, totals.get(total + ".flagged"), code);
+        }
+        assertEquals(100, cells);
+    }
+
+    @Test
+    @Order(11)
+    void theRegionReconcilesTable1PartByPartWithTheGapOf990Flagged() {
+        JsonPath region = read("/api/v1/totals?asOf=" + BOOKLET_DATE);
+        String fromRows = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == null"
+                + " && it.computedFrom.startsWith('allocations') }";
+        // Table 2 rows where a booklet gives them, Table 1 line totals elsewhere
+        assertMoney("5716583.97", region, fromRows + ".declared");
+        assertMoney("5960593.77", region, fromRows + ".computed");
+        assertMoney("-244009.80", region, fromRows + ".difference");
+        assertEquals(Boolean.TRUE, region.get(fromRows + ".flagged"));
+        Map<String, String> parts = new TreeMap<>();
+        for (Map<String, Object> part : region.<Map<String, Object>>getList(fromRows + ".explainedBy")) {
+            parts.put(String.valueOf(part.get("community")), part.get("difference").toString());
+        }
+        // the printed total 9.90 below its own rows, and the two booklets whose Table 2 adds money Table 1 leaves out
+        assertEquals(Map.of("null", "-9.90", MVS, "-184000.00", CMET, "-59999.90"), parts);
+        assertEquals(List.of(), region.getList(fromRows + ".explainedBy.findAll { it.what == 'not explained' }"));
+        String egov = "reconciliation.find { it.scope == 'TABLE1' && it.fundingLine == 'EGOV_SMALL_MUNICIPALITIES' }";
+        assertMoney("-9.90", region, egov + ".difference");
+        assertEquals(1, region.getList("reconciliation.findAll { it.scope == 'TABLE1' && it.fundingLine != null && it.flagged }")
+                .size(), "only the e-government line total differs from its cells");
+        // all money: the three booklets' rows and the 84 line totals, whose payments are not known
+        assertMoney("7670613.77", region, "money.assigned");
+        assertNull(region.get("money.paid"));
+        assertNotNull(region.getString("notKnown.'money.paid'"));
+        assertMoney("2663769.61", region, "money.paymentsKnown.assigned");
+        assertMoney("941797.30", region, "money.paymentsKnown.paid");
+        assertEquals(19L, region.getLong("reportingCommunities.money"));
+    }
+
+    @Test
+    @Order(12)
+    void paasPointsAreCountedAsTheBookletsPrintThem() {
+        JsonPath printed = dataset("deployment.json");
+        for (String code : BOOKLET_MONEY.keySet()) {
+            String total = "paas.communityTotals.find { it.communityCode == '" + code + "' }";
+            JsonPath totals = totals(code, "?asOf=" + BOOKLET_DATE);
+            assertEquals(printed.getInt(total + ".points"), totals.getInt("paas.activePoints"), code + " active points");
+            assertEquals(printed.getInt(total + ".openPoints"), totals.getInt("paas.pointsByStatus.OPEN"), code + " open");
+            assertEquals(printed.getInt(total + ".pointsBeingOpened"), totals.getInt("paas.pointsByStatus.BEING_ACCREDITED"),
+                    code + " being opened");
+            assertSameCount(printed.get(total + ".suspendedPoints"), totals.get("paas.pointsByStatus.SUSPENDED"), code + " suspended");
+            assertSameCount(printed.get(total + ".closedSites"), totals.get("paas.pointsByStatus.CLOSED"), code + " closed");
+        }
+        // as printed: 4 (3 open + 1 being opened), 11 (8 + 2 + 1 suspended), 3 (2 + 1)
+        assertEquals(4, totals(MVS, "").getInt("paas.activePoints"));
+        assertEquals(11, totals(AVC, "").getInt("paas.activePoints"));
+        assertEquals(3, totals(CMET, "").getInt("paas.activePoints"));
+        JsonPath rows = read("/api/v1/communities/totals?asOf=" + BOOKLET_DATE);
+        assertEquals(11, rows.getInt("items.find { it.code == '" + AVC + "' }.activePaasPoints"));
+    }
+
+    @Test
+    @Order(13)
+    void theRolloutFiguresAreTheBookletsOnTheirDate() {
+        JsonPath mvs = totals(MVS, "?asOf=" + BOOKLET_DATE);
+        assertRollout(mvs, "telecentres", Map.of("count", 2, "workstations", 18, "teacherWorkstations", 1, "jobsTarget", 8));
+        assertRollout(mvs, "voip", Map.of("installations", 1, "switchboards", 5, "terminals", 200));
+        assertRollout(mvs, "foreGov", Map.of("adhesions", 3, "managersTrained", 2, "employeesTrained", 37,
+                "expectedAdhesions", 4, "employeesExpected", 46));
+        assertRollout(mvs, "justice", Map.of("offices", 3, "activeOffices", 2, "accesses", 32492 + 31000));
+        JsonPath avc = totals(AVC, "?asOf=" + BOOKLET_DATE);
+        assertNull(avc.get("rollout.telecentres"));
+        assertRollout(avc, "voip", Map.of("installations", 1, "switchboards", 0, "terminals", 0));
+        assertRollout(avc, "foreGov", Map.of("adhesions", 3, "managersTrained", 5, "employeesTrained", 43,
+                "expectedAdhesions", 3, "employeesExpected", 26));
+        assertRollout(avc, "justice", Map.of("offices", 4, "activeOffices", 1, "accesses", 32492));
+        JsonPath cmet = totals(CMET, "?asOf=" + BOOKLET_DATE);
+        assertRollout(cmet, "telecentres", Map.of("count", 2, "workstations", 18, "jobsTarget", 0));
+        assertRollout(cmet, "voip", Map.of("installations", 1, "switchboards", 0, "terminals", 0));
+        assertRollout(cmet, "foreGov", Map.of("adhesions", 5, "managersTrained", 3, "employeesTrained", 51,
+                "expectedAdhesions", 1, "employeesExpected", 4));
+        assertRollout(cmet, "justice", Map.of("offices", 3, "activeOffices", 2, "accesses", 32492 + 491));
+        // In the region the Corte d'appello, printed by all three booklets, counts once.
+        assertEquals(32492 + 31000 + 491, read("/api/v1/totals?asOf=" + BOOKLET_DATE).getLong("rollout.justice.accesses"));
+        assertNull(totals(MVS, "?asOf=2009-09-18").get("rollout"), "dated by the booklet");
+    }
+
+    @Test
+    @Order(14)
+    void aBookletCommunitysMoneyOverTheYearsAddsUpToItsAssignedTotal() {
+        for (String code : BOOKLET_MONEY.keySet()) {
+            JsonPath series = read("/api/v1/communities/" + code + "/totals/over-time?measure=assigned&interval=year");
+            List<Map<String, Object>> points = series.getList("points");
+            assertFalse(points.isEmpty(), code);
+            String changes = points.stream().map(point -> new BigDecimal(point.get("change").toString()))
+                    .reduce(BigDecimal.valueOf(0, 2), BigDecimal::add).toPlainString();
+            String assigned = BOOKLET_MONEY.get(code).get("money")[0];
+            assertEquals(assigned, changes, code + ": the yearly changes add up to the assigned total");
+            assertEquals(assigned, points.get(points.size() - 1).get("value").toString(), code + ": the last year's value");
+            assertEquals("2009", points.get(0).get("period"), code + ": assigned on the booklets' date");
+        }
+    }
+
+    @Test
+    @Order(15)
     void loadingTwiceChangesNothing() throws Exception {
         Map<String, String> before = snapshot();
         LoadSummary second = stack.load();
@@ -317,5 +530,74 @@ class GoldenFiguresTest {
         assertMoney(declared, json, entry + ".declared");
         assertMoney(computed, json, entry + ".computed");
         assertEquals(flagged, json.get(entry + ".flagged"), entry + ".flagged");
+    }
+
+    private static void assertBookletMoney(String community, JsonPath totals) {
+        BOOKLET_MONEY.get(community).forEach((path, figures) -> {
+            assertMoney(figures[0], totals, path + ".assigned");
+            assertMoney(figures[1], totals, path + ".paid");
+            assertMoney(figures[2], totals, path + ".toPay");
+        });
+    }
+
+    /** Both absent, or the same count. */
+    private static void assertSameCount(Object expected, Object actual, String what) {
+        assertEquals(expected == null ? null : new BigDecimal(expected.toString()),
+                actual == null ? null : new BigDecimal(actual.toString()), what);
+    }
+
+    private static void assertRollout(JsonPath totals, String part, Map<String, Integer> expected) {
+        expected.forEach((figure, value) -> assertCount(value, totals, "rollout." + part + "." + figure));
+    }
+
+    private static JsonPath dataset(String file) {
+        return JsonPath.from(ReferenceStack.dataset().resolve(file).toFile()).using(EXACT);
+    }
+
+    /** A CSV answer's rows by their {@code code} column, each as column -> value (quoted values unquoted). */
+    private static Map<String, Map<String, String>> csvRows(String csv) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                lines.add(fields);
+                fields = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !fields.isEmpty()) {
+            fields.add(field.toString());
+            lines.add(fields);
+        }
+        List<String> header = lines.get(0);
+        Map<String, Map<String, String>> rows = new TreeMap<>();
+        for (List<String> line : lines.subList(1, lines.size())) {
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                row.put(header.get(c), c < line.size() ? line.get(c) : "");
+            }
+            rows.put(row.get("code"), row);
+        }
+        return rows;
     }
 }

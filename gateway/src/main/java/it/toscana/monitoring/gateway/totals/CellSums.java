@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
 import it.toscana.monitoring.gateway.projection.Cell;
 import it.toscana.monitoring.gateway.projection.Family;
 import it.toscana.monitoring.gateway.projection.Measure;
@@ -26,6 +27,8 @@ import it.toscana.monitoring.gateway.totals.view.RolloutTotals;
 final class CellSums {
 
     static final BigDecimal ZERO = BigDecimal.valueOf(0, 2);
+    private static final String JOINED = ForeGovAdhesionState.Status.JOINED.name();
+    private static final String EXPECTED = ForeGovAdhesionState.Status.EXPECTED.name();
 
     private final List<CellValue> cells;
 
@@ -132,10 +135,18 @@ final class CellSums {
                         rollout.count(Measure.JOBS_TARGET)),
                 voip == 0 ? null : new RolloutTotals.Voip(voip, rollout.count(Measure.SWITCHBOARDS),
                         rollout.count(Measure.TERMINALS)),
-                foreGov == 0 ? null : new RolloutTotals.ForeGov(foreGov, rollout.count(Measure.MANAGERS_TRAINED),
-                        rollout.count(Measure.EMPLOYEES_TRAINED)),
+                foreGov == 0 ? null : rollout.foreGov(),
                 justice == 0 ? null : new RolloutTotals.Justice(justice, rollout.count(Measure.ACTIVE_JUSTICE_OFFICES),
                         rollout.justiceAccessesPerOffice()));
+    }
+
+    /** Joined adhesions count as joined and trained; expected ones only as expected. */
+    private RolloutTotals.ForeGov foreGov() {
+        CellSums joined = filter(cell -> JOINED.equals(cell.status()));
+        CellSums expected = filter(cell -> EXPECTED.equals(cell.status()));
+        return new RolloutTotals.ForeGov(joined.count(Measure.FORE_GOV_ADHESIONS), joined.count(Measure.MANAGERS_TRAINED),
+                joined.count(Measure.EMPLOYEES_TRAINED), expected.count(Measure.FORE_GOV_ADHESIONS),
+                expected.count(Measure.EMPLOYEES_TRAINED));
     }
 
     /**

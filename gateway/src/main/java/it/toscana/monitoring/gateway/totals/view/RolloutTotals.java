@@ -17,8 +17,12 @@ public record RolloutTotals(
     public record Voip(long installations, long switchboards, long terminals) {
     }
 
-    /** FORe-gov training: adhesions and the managers and employees trained. */
-    public record ForeGov(long adhesions, long managersTrained, long employeesTrained) {
+    /**
+     * FORe-gov training: the entities that joined and the managers and employees trained; the adhesions a
+     * booklet expects (and their employees) beside them, never counted as joined or trained.
+     */
+    public record ForeGov(long adhesions, long managersTrained, long employeesTrained, long expectedAdhesions,
+            long employeesExpected) {
     }
 
     /**

@@ -1,0 +1,88 @@
+package it.toscana.monitoring.refdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import it.toscana.monitoring.refdata.LoadSummary.Outcome;
+
+/**
+ * A record an earlier version of the dataset wrote (under the same Idempotency-Key with another body)
+ * is found in its collection and replaced once; when it already holds the values, nothing is written.
+ */
+class RecordWriterReplaceTest {
+
+    private static final String KEY_REUSED = "{\"title\": \"Idempotency-Key reused\", \"status\": 422}";
+
+    private HttpServer server;
+    private final List<String> requests = new ArrayList<>();
+    private String served;
+
+    @BeforeEach
+    void startFakeGateway() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void aFactWrittenByAnEarlierDatasetIsFoundByItsIdentityAndReplaced() {
+        served = "{\"id\": \"f1\", \"office\": \"Tribunale di Lucca\", \"since\": \"2026-11-01\", \"sinceSource\": \"RECORDING_DATE\"}";
+        LoadSummary summary = new LoadSummary();
+        write(summary);
+        assertEquals(1, summary.count("justice-office", Outcome.UPDATED));
+        assertEquals(List.of("POST /api/v1/justice-offices", "GET /api/v1/justice-offices?size=500&community=c",
+                "GET /api/v1/justice-offices/f1", "PUT /api/v1/justice-offices/f1"), requests);
+    }
+
+    @Test
+    void oneThatAlreadyHoldsTheValuesIsLeftAlone() {
+        served = "{\"id\": \"f1\", \"office\": \"Tribunale di Lucca\", \"since\": \"2009-09-19\", \"sinceSource\": \"DOCUMENT_DATE\"}";
+        LoadSummary summary = new LoadSummary();
+        write(summary);
+        assertEquals(1, summary.count("justice-office", Outcome.UNCHANGED));
+        assertEquals(0, requests.stream().filter(r -> r.startsWith("PUT")).count());
+    }
+
+    private void write(LoadSummary summary) {
+        RecordWriter writer = new RecordWriter(new GatewayClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+                Fields.mapper(), null), summary);
+        ObjectNode body = Fields.obj().put("office", "Tribunale di Lucca").put("since", "2009-09-19")
+                .put("sinceSource", "DOCUMENT_DATE");
+        writer.createOrReplaceListed("justice-office", "justice:c:lucca", "/api/v1/justice-offices", "community=c", body, "office");
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String request = exchange.getRequestMethod() + " " + exchange.getRequestURI();
+        requests.add(request);
+        String body = switch (exchange.getRequestMethod()) {
+            case "POST" -> KEY_REUSED;
+            case "GET" -> exchange.getRequestURI().getQuery() != null ? "{\"items\": [" + served + "]}" : served;
+            default -> "{\"id\": \"f1\"}";
+        };
+        int status = "POST".equals(exchange.getRequestMethod()) ? 422 : 200;
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
