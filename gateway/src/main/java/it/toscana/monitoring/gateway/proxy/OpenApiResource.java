@@ -42,7 +42,7 @@ public class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One OpenAPI document for the whole public API (gateway and routed services)",
+    @Operation(operationId = "getOpenApiDocument", summary = "One OpenAPI document for the whole public API (gateway and routed services)",
             description = "Generate one client from it. A service that does not answer is left out until it does; "
                     + "the gateway's own document alone is at /q/openapi.")
     @APIResponse(responseCode = "200", description = "The merged OpenAPI document",
