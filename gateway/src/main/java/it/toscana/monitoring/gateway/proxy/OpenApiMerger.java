@@ -30,13 +30,16 @@ final class OpenApiMerger {
         info.put("description", "One entry point: live totals from the gateway, and the territory, funding and "
                 + "deployment registers routed to their owning services.");
         ObjectNode paths = merged.putObject("paths");
-        ObjectNode schemas = merged.putObject("components").putObject("schemas");
+        ObjectNode components = merged.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
         ArrayNode tags = merged.putArray("tags");
         add(gateway, "Gateway", paths, schemas, tags);
         for (ServiceCatalog.ServiceApi service : services) {
             String prefix = service.owner().name().charAt(0) + service.owner().name().substring(1).toLowerCase();
             add(service.openApi(), prefix, paths, schemas, tags);
         }
+        // One scheme for all: the platform's BearerSecurity declares the same in every document.
+        components.set("securitySchemes", gateway.path("components").path("securitySchemes"));
         declareRateLimit(json, merged, paths);
         return merged;
     }

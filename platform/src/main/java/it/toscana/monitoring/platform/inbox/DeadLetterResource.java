@@ -10,9 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import it.toscana.monitoring.platform.openapi.BearerSecurity;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.Problems;
@@ -56,6 +58,7 @@ public class DeadLetterResource {
     SecurityIdentity identity;
 
     @GET
+    @SecurityRequirement(name = BearerSecurity.SCHEME, scopes = Roles.REGION_ADMIN)
     @Operation(operationId = "listDeadLetters", summary = "Events parked because they could not be applied (region-admin)")
     @APIResponse(responseCode = "200", description = "A page of parked events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetters.Parked.class)),
