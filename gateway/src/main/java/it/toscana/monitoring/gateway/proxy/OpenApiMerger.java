@@ -21,7 +21,10 @@ final class OpenApiMerger {
     private OpenApiMerger() {
     }
 
-    static ObjectNode merge(ObjectMapper json, JsonNode gateway, List<ServiceCatalog.ServiceApi> services) {
+    /**
+     * @param publicBaseUrl where clients reach the gateway (the only server: the services are reached through it)
+     */
+    static ObjectNode merge(ObjectMapper json, JsonNode gateway, List<ServiceCatalog.ServiceApi> services, String publicBaseUrl) {
         ObjectNode merged = json.createObjectNode();
         merged.put("openapi", gateway.path("openapi").asText("3.1.0"));
         ObjectNode info = merged.putObject("info");
@@ -29,6 +32,10 @@ final class OpenApiMerger {
         info.put("version", gateway.path("info").path("version").asText("1.0.0"));
         info.put("description", "One entry point: live totals from the gateway, and the territory, funding and "
                 + "deployment registers routed to their owning services.");
+        if (gateway.path("info").has("contact")) {
+            info.set("contact", gateway.path("info").path("contact"));
+        }
+        merged.putArray("servers").addObject().put("url", publicBaseUrl).put("description", "The gateway");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         ObjectNode schemas = components.putObject("schemas");

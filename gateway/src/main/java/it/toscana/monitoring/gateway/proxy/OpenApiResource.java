@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
+import it.toscana.monitoring.platform.rest.PublicUrls;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +52,7 @@ public class OpenApiResource {
     @APIResponse(responseCode = "503", description = "The gateway's own document could not be read")
     public JsonNode merged(@Context UriInfo uri) {
         List<ServiceCatalog.ServiceApi> services = catalog.all();
-        return OpenApiMerger.merge(json, own(uri), services);
+        return OpenApiMerger.merge(json, own(uri), services, PublicUrls.base());
     }
 
     /** The gateway's own document, as SmallRye OpenAPI serves it (proxy operations hidden). */
