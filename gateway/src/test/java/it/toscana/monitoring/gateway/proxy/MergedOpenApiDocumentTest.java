@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
 /**
  * The merged document as committed ({@code api/openapi.json}; system-tests' GeneratedClientTest
  * keeps it equal to the one the gateway serves) is one that client generators take as it is.
@@ -107,6 +111,24 @@ class MergedOpenApiDocumentTest {
                         || !operation.body().path("description").asText().contains("Needs a bearer token with the role"))
                 .toList();
         assertTrue(open.isEmpty(), "writes and admin reads without the bearer token and its roles: " + open);
+    }
+
+    @Test
+    void theDocumentConformsToTheOpenApiSpecification() {
+        assertEquals(List.of(), specificationViolations(document.toString()));
+    }
+
+    @Test
+    void theConformanceCheckSeesAViolation() {
+        String withoutTitle = "{\"openapi\": \"3.1.0\", \"info\": {\"version\": \"1\"}, \"paths\": {}}";
+        assertFalse(specificationViolations(withoutTitle).isEmpty());
+    }
+
+    private static List<String> specificationViolations(String json) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(json, null, options);
+        return parsed.getMessages();
     }
 
     static List<Operation> operations() {
