@@ -69,13 +69,13 @@ class GeneratedClientTest {
         client.updateBaseUri(gateway.baseUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + Tokens.regionAdmin()));
 
-        CommunityResponse created = new CommunitiesApi(client).apiV1CommunitiesPost(new CommunityRequest()
+        CommunityResponse created = new CommunitiesApi(client).createCommunity(new CommunityRequest()
                 .code("lunigiana").name("Lunigiana").kind(CommunityKind.COMUNITA_MONTANA), "client-test-1");
         assertEquals("Lunigiana", created.getName(), "the 201 body is typed");
 
         TotalsApi totals = new TotalsApi(client);
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-            CommunityTotals lunigiana = totals.apiV1CommunitiesCodeTotalsGet("lunigiana", null, null, null, null, null);
+            CommunityTotals lunigiana = totals.getCommunityTotals("lunigiana", null, null, null, null, null);
             assertEquals("Lunigiana", lunigiana.getCommunity().getName());
             // no allocation yet: the money is not known (null, with its reason), never 0
             assertNull(lunigiana.getMoney());

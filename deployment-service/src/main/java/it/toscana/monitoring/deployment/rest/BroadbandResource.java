@@ -64,7 +64,7 @@ public class BroadbandResource {
     // FactNamesFilter makes BroadbandResponse of it (its fields plus id, version and updatedAt).
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)",
+    @Operation(operationId = "listBroadband", summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)",
             description = "Now, or on a date (asOf, by the date each version holds from) as recorded by a moment "
                     + "(knownAt): then each municipality's version that answers, and only municipalities that have "
                     + "one; the filters and the sort apply to those versions.")
@@ -84,7 +84,7 @@ public class BroadbandResource {
 
     @GET
     @Path("/{istatCode}")
-    @Operation(summary = "A municipality's broadband facts, now or on a date as recorded by a moment",
+    @Operation(operationId = "getBroadband", summary = "A municipality's broadband facts, now or on a date as recorded by a moment",
             description = "asOf: the version, among those recorded by knownAt (or now), whose `since` is the latest on "
                     + "or before the date; a version recorded later with the same or an earlier `since` supersedes "
                     + "an earlier recorded one. knownAt alone: the version that was current then.")
@@ -103,7 +103,7 @@ public class BroadbandResource {
 
     @GET
     @Path("/{istatCode}/history")
-    @Operation(summary = "Every version of a municipality's broadband facts, oldest recorded first",
+    @Operation(operationId = "getBroadbandHistory", summary = "Every version of a municipality's broadband facts, oldest recorded first",
             description = "Each with when it was recorded and the date it holds from; knownAt keeps those recorded "
                     + "by then, asOf those holding from a date on or before it (and deletions).")
     @APIResponse(responseCode = "200", description = "The versions")
@@ -115,7 +115,7 @@ public class BroadbandResource {
 
     @PUT
     @Path("/{istatCode}")
-    @Operation(summary = "Create or replace a municipality's broadband facts (the previous version stays in the history)")
+    @Operation(operationId = "upsertBroadband", summary = "Create or replace a municipality's broadband facts (the previous version stays in the history)")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
@@ -134,7 +134,7 @@ public class BroadbandResource {
     @PATCH
     @Path("/{istatCode}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some of a municipality's broadband facts (JSON merge patch)")
+    @Operation(operationId = "updateBroadband", summary = "Change some of a municipality's broadband facts (JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
@@ -150,7 +150,7 @@ public class BroadbandResource {
 
     @DELETE
     @Path("/{istatCode}")
-    @Operation(summary = "Delete a municipality's broadband facts (kept in the history)")
+    @Operation(operationId = "deleteBroadband", summary = "Delete a municipality's broadband facts (kept in the history)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

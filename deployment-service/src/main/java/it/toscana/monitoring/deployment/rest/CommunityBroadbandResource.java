@@ -52,7 +52,7 @@ public class CommunityBroadbandResource {
     // FactNamesFilter makes CommunityBroadbandResponse of it (its fields plus id, version and updatedAt).
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List communities' own broadband facts (seat connection, investment split), by community and seat connection status")
+    @Operation(operationId = "listCommunityBroadband", summary = "List communities' own broadband facts (seat connection, investment split), by community and seat connection status")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
                         @Content(mediaType = Responses.CSV) },
@@ -65,7 +65,7 @@ public class CommunityBroadbandResource {
 
     @GET
     @Path("/{communityCode}")
-    @Operation(summary = "A community's own broadband facts")
+    @Operation(operationId = "getCommunityBroadband", summary = "A community's own broadband facts")
     @APIResponse(responseCode = "200", description = "The facts, with their ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
@@ -76,7 +76,7 @@ public class CommunityBroadbandResource {
 
     @PUT
     @Path("/{communityCode}")
-    @Operation(summary = "Create or replace a community's own broadband facts")
+    @Operation(operationId = "upsertCommunityBroadband", summary = "Create or replace a community's own broadband facts")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
@@ -96,7 +96,7 @@ public class CommunityBroadbandResource {
     @PATCH
     @Path("/{communityCode}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some of a community's own broadband facts (JSON merge patch)")
+    @Operation(operationId = "updateCommunityBroadband", summary = "Change some of a community's own broadband facts (JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
@@ -111,7 +111,7 @@ public class CommunityBroadbandResource {
 
     @DELETE
     @Path("/{communityCode}")
-    @Operation(summary = "Delete a community's own broadband facts")
+    @Operation(operationId = "deleteCommunityBroadband", summary = "Delete a community's own broadband facts")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

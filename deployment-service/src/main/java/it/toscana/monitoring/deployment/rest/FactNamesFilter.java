@@ -26,7 +26,9 @@ import jakarta.ws.rs.Path;
 /**
  * Annotations cannot vary by subclass, so {@link FactResource} writes {@code {one}} and
  * {@code {many}} and cannot name its response type; at build time this puts each subclass's
- * {@link FactNames} in their place, under that subclass's path, and gives responses marked
+ * {@link FactNames} in their place, under that subclass's path, gives its operations their ids
+ * ({@code listNalNodes}, {@code getNalNode}, {@code createNalNode}, {@code replaceNalNode},
+ * {@code updateNalNode}, {@code deleteNalNode}), and gives responses marked
  * {@value #FACT_RESPONSE} a named schema: {@code TelecentreResponse} is the subclass's request
  * type {@code TelecentreRequest} plus id, version and updatedAt (as {@link FactResponse} serves it),
  * and a page of them is {@code TelecentreResponsePage}. The index is the application's, handed
@@ -68,6 +70,7 @@ public class FactNamesFilter implements OASFilter {
             openAPI.getPaths().getPathItems().forEach((itemPath, item) -> {
                 if (itemPath.equals(collection) || itemPath.startsWith(collection + "/")) {
                     name(item, names.value("one").asString(), names.value("many").asString());
+                    identify(item, !itemPath.equals(collection), names.value("idOne").asString(), names.value("idMany").asString());
                     typeFactResponses(item, fields, components);
                 }
             });
@@ -82,6 +85,18 @@ public class FactNamesFilter implements OASFilter {
             Map.copyOf(operation.getResponses().getAPIResponses()).values()
                     .forEach(response -> response.setDescription(fill(response.getDescription(), one, many)));
         }
+    }
+
+    /** The ids cannot be annotations on {@link FactResource}: each subclass would repeat them. */
+    private static void identify(PathItem item, boolean oneFact, String idOne, String idMany) {
+        item.getOperations().forEach((method, operation) -> operation.setOperationId(switch (method) {
+            case GET -> oneFact ? "get" + idOne : "list" + idMany;
+            case POST -> "create" + idOne;
+            case PUT -> "replace" + idOne;
+            case PATCH -> "update" + idOne;
+            case DELETE -> "delete" + idOne;
+            default -> throw new IllegalStateException("FactResource has no " + method + " operation");
+        }));
     }
 
     private static String fill(String text, String one, String many) {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 @Path("/api/v1/fore-gov-adhesions")
 @Tag(name = "Other rollout facts")
-@FactNames(one = "FORe-gov adhesion", many = "FORe-gov adhesions")
+@FactNames(one = "FORe-gov adhesion", many = "FORe-gov adhesions", idOne = "ForeGovAdhesion", idMany = "ForeGovAdhesions")
 public class ForeGovAdhesionResource extends FactResource<ForeGovAdhesion, ForeGovAdhesionRequest> {
 
     public ForeGovAdhesionResource() {

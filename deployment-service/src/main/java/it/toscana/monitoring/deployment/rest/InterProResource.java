@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 @Path("/api/v1/interpro-statuses")
 @Tag(name = "CART")
-@FactNames(one = "InterPro status of an entity", many = "InterPro protocol statuses")
+@FactNames(one = "InterPro status of an entity", many = "InterPro protocol statuses", idOne = "InterProStatus", idMany = "InterProStatuses")
 public class InterProResource extends FactResource<InterProStatus, InterProRequest> {
 
     public InterProResource() {

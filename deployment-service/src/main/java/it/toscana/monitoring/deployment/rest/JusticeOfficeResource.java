@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 @Path("/api/v1/justice-offices")
 @Tag(name = "Other rollout facts")
-@FactNames(one = "justice office", many = "justice offices")
+@FactNames(one = "justice office", many = "justice offices", idOne = "JusticeOffice", idMany = "JusticeOffices")
 public class JusticeOfficeResource extends FactResource<JusticeOffice, JusticeOfficeRequest> {
 
     public JusticeOfficeResource() {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 @Path("/api/v1/nal-nodes")
 @Tag(name = "CART")
-@FactNames(one = "NAL node", many = "NAL nodes")
+@FactNames(one = "NAL node", many = "NAL nodes", idOne = "NalNode", idMany = "NalNodes")
 public class NalNodeResource extends FactResource<NalNode, NalNodeRequest> {
 
     public NalNodeResource() {

@@ -66,7 +66,7 @@ public class PaasPointResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List PAAS points with their users and accesses, by community, municipality and status (JSON or CSV)",
+    @Operation(operationId = "listPaasPoints", summary = "List PAAS points with their users and accesses, by community, municipality and status (JSON or CSV)",
             description = "Now, or as they stood on a date (asOf) as recorded by a moment (knownAt): then each point's "
                     + "status and cumulative usage then, the status filter and the sort applying to them; points "
                     + "recorded after knownAt are left out.")
@@ -89,7 +89,7 @@ public class PaasPointResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One PAAS point, now or as it stood on a date as recorded by a moment (status and cumulative usage then)",
+    @Operation(operationId = "getPaasPoint", summary = "One PAAS point, now or as it stood on a date as recorded by a moment (status and cumulative usage then)",
             description = "asOf: the status whose since, and the newest revision of the report whose period end, is the "
                     + "latest on or before the date (status null and usage 0 when there was none yet). knownAt: only "
                     + "status changes and report revisions recorded by then count.")
@@ -107,7 +107,7 @@ public class PaasPointResource {
     }
 
     @POST
-    @Operation(summary = "Register a PAAS point (its community comes from the territory register)")
+    @Operation(operationId = "createPaasPoint", summary = "Register a PAAS point (its community comes from the territory register)")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
@@ -119,7 +119,7 @@ public class PaasPointResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a PAAS point; a new status goes into its status history")
+    @Operation(operationId = "replacePaasPoint", summary = "Replace a PAAS point; a new status goes into its status history")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
@@ -134,7 +134,7 @@ public class PaasPointResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a PAAS point, e.g. close it (JSON merge patch)")
+    @Operation(operationId = "updatePaasPoint", summary = "Change some fields of a PAAS point, e.g. close it (JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
@@ -149,7 +149,7 @@ public class PaasPointResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a PAAS point; its deleted event carries the last state")
+    @Operation(operationId = "deletePaasPoint", summary = "Delete a PAAS point; its deleted event carries the last state")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -159,7 +159,7 @@ public class PaasPointResource {
 
     @GET
     @Path("/{id}/status-history")
-    @Operation(summary = "The statuses a PAAS point has had, oldest first",
+    @Operation(operationId = "getPaasPointStatusHistory", summary = "The statuses a PAAS point has had, oldest first",
             description = "Each with the day it took effect and when it was recorded; asOf keeps those taking effect "
                     + "by that date, knownAt those recorded by then.")
     @APIResponse(responseCode = "200", description = "The status history")
@@ -171,7 +171,7 @@ public class PaasPointResource {
 
     @POST
     @Path("/{id}/usage-reports")
-    @Operation(summary = "Append a usage report (cumulative users and accesses at the end of a period)")
+    @Operation(operationId = "createPaasUsageReport", summary = "Append a usage report (cumulative users and accesses at the end of a period)")
     @APIResponse(responseCode = "201", description = "Stored; the point's event carries the new figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReportResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a negative count (problem+json naming each)")
@@ -190,7 +190,7 @@ public class PaasPointResource {
     @GET
     @Path("/{id}/usage-reports")
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "Every usage report of a PAAS point, corrections included (JSON or CSV)",
+    @Operation(operationId = "listPaasUsageReports", summary = "Every usage report of a PAAS point, corrections included (JSON or CSV)",
             description = "asOf keeps the reports for periods ended by that date, knownAt those recorded by then.")
     @APIResponse(responseCode = "200", description = "One page of reports, by period then revision",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReportResponse.class)),
@@ -205,7 +205,7 @@ public class PaasPointResource {
 
     @GET
     @Path("/{id}/usage-reports/{reportId}")
-    @Operation(summary = "One usage report")
+    @Operation(operationId = "getPaasUsageReport", summary = "One usage report")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", description = "No such report for this point")
     public UsageReportResponse reportById(@PathParam("id") String id, @PathParam("reportId") String reportId) {

@@ -34,7 +34,7 @@ public class PaasUsageReportResource {
 
     @POST
     @Path("/bulk")
-    @Operation(summary = "Upload the usage reports of many PAAS points for one period; each item is stored or refused on its own")
+    @Operation(operationId = "uploadPaasUsageReportsBulk", summary = "Upload the usage reports of many PAAS points for one period; each item is stored or refused on its own")
     @APIResponse(responseCode = "207", description = "One result per item: 201 with the report id, or a problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items, or the period is missing")

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 @Path("/api/v1/telecentres")
 @Tag(name = "Other rollout facts")
-@FactNames(one = "telecentre (phase)", many = "telecentres")
+@FactNames(one = "telecentre (phase)", many = "telecentres", idOne = "Telecentre", idMany = "Telecentres")
 public class TelecentreResource extends FactResource<Telecentre, TelecentreRequest> {
 
     public TelecentreResource() {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 @Path("/api/v1/voip-installations")
 @Tag(name = "Other rollout facts")
-@FactNames(one = "VoIP installation", many = "VoIP installations")
+@FactNames(one = "VoIP installation", many = "VoIP installations", idOne = "VoipInstallation", idMany = "VoipInstallations")
 public class VoipInstallationResource extends FactResource<VoipInstallation, VoipInstallationRequest> {
 
     public VoipInstallationResource() {

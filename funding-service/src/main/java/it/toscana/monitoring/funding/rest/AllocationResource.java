@@ -73,7 +73,7 @@ public class AllocationResource {
     MunicipalitySplit split;
 
     @POST
-    @Operation(summary = "Record an allocation: money assigned to one community for one project")
+    @Operation(operationId = "createAllocation", summary = "Record an allocation: money assigned to one community for one project")
     @APIResponse(responseCode = "201", description = "Created; Location names the new allocation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each) or malformed JSON")
@@ -90,7 +90,7 @@ public class AllocationResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Allocations by community, funding line, section, category, municipality or period (JSON or CSV)")
+    @Operation(operationId = "listAllocations", summary = "Allocations by community, funding line, section, category, municipality or period (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of allocations, with Link headers",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -104,7 +104,7 @@ public class AllocationResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "Count and sums (assigned, paid, to pay) of the allocations matching the filter, optionally grouped")
+    @Operation(operationId = "getAllocationsSummary", summary = "Count and sums (assigned, paid, to pay) of the allocations matching the filter, optionally grouped")
     @APIResponse(responseCode = "200", description = "The sums, computed in the database; paid and to pay are null, with"
             + " the reason in notKnown, where a LINE_TOTAL allocation (payments not known) is summed")
     @APIResponse(responseCode = "400", description = "Invalid filter or groupBy value")
@@ -114,7 +114,7 @@ public class AllocationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One allocation with its derived paid and to-pay amounts")
+    @Operation(operationId = "getAllocation", summary = "One allocation with its derived paid and to-pay amounts")
     @APIResponse(responseCode = "200", description = "The allocation, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "404", description = "No allocation has this id")
@@ -124,7 +124,7 @@ public class AllocationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an allocation")
+    @Operation(operationId = "replaceAllocation", summary = "Replace an allocation")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
@@ -141,7 +141,7 @@ public class AllocationResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an allocation (JSON merge patch)")
+    @Operation(operationId = "updateAllocation", summary = "Change some fields of an allocation (JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched allocation has invalid fields")
@@ -158,7 +158,7 @@ public class AllocationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an allocation that has no payments")
+    @Operation(operationId = "deleteAllocation", summary = "Delete an allocation that has no payments")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     @APIResponse(responseCode = "409", description = "The allocation has payments")
@@ -170,7 +170,7 @@ public class AllocationResource {
 
     @POST
     @Path("/bulk")
-    @Operation(summary = "ERP import: upsert up to 10,000 allocations by externalId, one result per item")
+    @Operation(operationId = "upsertAllocationsBulk", summary = "ERP import: upsert up to 10,000 allocations by externalId, one result per item")
     @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
@@ -183,7 +183,7 @@ public class AllocationResource {
 
     @POST
     @Path("/import-jobs")
-    @Operation(summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
+    @Operation(operationId = "startAllocationsImportJob", summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
     @APIResponse(responseCode = "202", description = "Accepted; Location names the import job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")

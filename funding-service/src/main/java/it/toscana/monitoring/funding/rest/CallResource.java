@@ -50,7 +50,7 @@ public class CallResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a call for projects (avviso) with budget, opening and deadline")
+    @Operation(operationId = "upsertCall", summary = "Create or replace a call for projects (avviso) with budget, opening and deadline")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -65,7 +65,7 @@ public class CallResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Calls, optionally only those open on a date (JSON or CSV)")
+    @Operation(operationId = "listCalls", summary = "Calls, optionally only those open on a date (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of calls",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -79,7 +79,7 @@ public class CallResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One call")
+    @Operation(operationId = "getCall", summary = "One call")
     @APIResponse(responseCode = "200", description = "The call, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "404", description = "No call has this code")
@@ -89,7 +89,7 @@ public class CallResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a call")
+    @Operation(operationId = "deleteCall", summary = "Delete a call")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No call has this code")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -46,7 +46,7 @@ public class CoFinancingResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a co-financed APQ project (CSTT_ALI, E_TOSCANA_RIUSO, GEOSIGMA…)")
+    @Operation(operationId = "upsertCoFinancingProject", summary = "Create or replace a co-financed APQ project (CSTT_ALI, E_TOSCANA_RIUSO, GEOSIGMA…)")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -61,7 +61,7 @@ public class CoFinancingResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Co-financed projects, optionally of one APQ section (JSON or CSV)")
+    @Operation(operationId = "listCoFinancingProjects", summary = "Co-financed projects, optionally of one APQ section (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of projects",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -74,7 +74,7 @@ public class CoFinancingResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One co-financed project with its contributions total and difference")
+    @Operation(operationId = "getCoFinancingProject", summary = "One co-financed project with its contributions total and difference")
     @APIResponse(responseCode = "200", description = "The project, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)))
     @APIResponse(responseCode = "404", description = "No project has this code")
@@ -84,7 +84,7 @@ public class CoFinancingResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a co-financed project")
+    @Operation(operationId = "deleteCoFinancingProject", summary = "Delete a co-financed project")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No project has this code")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

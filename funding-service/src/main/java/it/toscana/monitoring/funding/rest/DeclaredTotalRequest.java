@@ -25,7 +25,7 @@ public record DeclaredTotalRequest(
         @Size(max = 100) String communityCode,
         @NotNull Scope scope,
         // Required for SCHEDA (checked by the service); names the figure among its community's others.
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String label,
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String label,
         @Size(max = 100) String fundingLineCode,
         @NotNull @Money BigDecimal amount,
         @NotNull @Valid Source source,

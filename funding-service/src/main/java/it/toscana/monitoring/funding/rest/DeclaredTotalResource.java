@@ -57,7 +57,7 @@ public class DeclaredTotalResource {
     IdempotentRequests idempotent;
 
     @POST
-    @Operation(summary = "Record a total as a document prints it, with its source")
+    @Operation(operationId = "createDeclaredTotal", summary = "Record a total as a document prints it, with its source")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON")
@@ -73,7 +73,7 @@ public class DeclaredTotalResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Declared totals by community, scope or funding line; region=true for region-wide ones (JSON or CSV)")
+    @Operation(operationId = "listDeclaredTotals", summary = "Declared totals by community, scope or funding line; region=true for region-wide ones (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of declared totals",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -90,7 +90,7 @@ public class DeclaredTotalResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One declared total")
+    @Operation(operationId = "getDeclaredTotal", summary = "One declared total")
     @APIResponse(responseCode = "200", description = "The declared total, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "404", description = "No declared total has this id")
@@ -100,7 +100,7 @@ public class DeclaredTotalResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Create or replace a declared total under a client-chosen id")
+    @Operation(operationId = "upsertDeclaredTotal", summary = "Create or replace a declared total under a client-chosen id")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -116,7 +116,7 @@ public class DeclaredTotalResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a declared total")
+    @Operation(operationId = "deleteDeclaredTotal", summary = "Delete a declared total")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No declared total has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

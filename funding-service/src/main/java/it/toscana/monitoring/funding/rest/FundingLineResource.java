@@ -49,7 +49,7 @@ public class FundingLineResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a funding line (VOIP, TELECENTRI, SUAP, START, PAAS, CART…)")
+    @Operation(operationId = "upsertFundingLine", summary = "Create or replace a funding line (VOIP, TELECENTRI, SUAP, START, PAAS, CART…)")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -63,7 +63,7 @@ public class FundingLineResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Funding lines, optionally of one section (JSON or CSV)")
+    @Operation(operationId = "listFundingLines", summary = "Funding lines, optionally of one section (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of funding lines",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -78,7 +78,7 @@ public class FundingLineResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One funding line")
+    @Operation(operationId = "getFundingLine", summary = "One funding line")
     @APIResponse(responseCode = "200", description = "The funding line, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)))
     @APIResponse(responseCode = "404", description = "No funding line has this code")
@@ -88,7 +88,7 @@ public class FundingLineResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a funding line nothing refers to")
+    @Operation(operationId = "deleteFundingLine", summary = "Delete a funding line nothing refers to")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No funding line has this code")
     @APIResponse(responseCode = "409", description = "Allocations or declared totals use it")

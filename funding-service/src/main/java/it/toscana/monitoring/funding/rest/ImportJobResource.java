@@ -30,7 +30,7 @@ public class ImportJobResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Progress of a large import: counts processed, succeeded and failed, and the refused items")
+    @Operation(operationId = "getImportJob", summary = "Progress of a large import: counts processed, succeeded and failed, and the refused items")
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No job has this id")
     public ImportJobResponse get(@PathParam("id") UUID id) {

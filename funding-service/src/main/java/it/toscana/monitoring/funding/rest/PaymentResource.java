@@ -62,7 +62,7 @@ public class PaymentResource {
     ErpImports erpImports;
 
     @POST
-    @Operation(summary = "Record a payment tranche (liquidazione) on an allocation")
+    @Operation(operationId = "createPayment", summary = "Record a payment tranche (liquidazione) on an allocation")
     @APIResponse(responseCode = "201", description = "Created; the allocation's paid amount and version change too",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, no allocation named, or malformed JSON")
@@ -79,7 +79,7 @@ public class PaymentResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Payments, optionally of one allocation, one kind or paid within some dates (JSON or CSV)")
+    @Operation(operationId = "listPayments", summary = "Payments, optionally of one allocation, one kind or paid within some dates (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of payments, with Link headers",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -100,7 +100,7 @@ public class PaymentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One payment")
+    @Operation(operationId = "getPayment", summary = "One payment")
     @APIResponse(responseCode = "200", description = "The payment, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "404", description = "No payment has this id")
@@ -110,7 +110,7 @@ public class PaymentResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a payment (same allocation)")
+    @Operation(operationId = "replacePayment", summary = "Replace a payment (same allocation)")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
@@ -125,7 +125,7 @@ public class PaymentResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a payment; its allocation's paid amount goes down")
+    @Operation(operationId = "deletePayment", summary = "Delete a payment; its allocation's paid amount goes down")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No payment has this id")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -136,7 +136,7 @@ public class PaymentResource {
 
     @POST
     @Path("/bulk")
-    @Operation(summary = "ERP import: upsert up to 10,000 payments by externalId, one result per item")
+    @Operation(operationId = "upsertPaymentsBulk", summary = "ERP import: upsert up to 10,000 payments by externalId, one result per item")
     @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
@@ -149,7 +149,7 @@ public class PaymentResource {
 
     @POST
     @Path("/import-jobs")
-    @Operation(summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
+    @Operation(operationId = "startPaymentsImportJob", summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
     @APIResponse(responseCode = "202", description = "Accepted; Location names the import job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")

@@ -45,7 +45,7 @@ public class RequirementResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a mandatory requirement (RTRT, INTERPRO, START, VOIP_RTRT, IRIS_PAYMENTS…)")
+    @Operation(operationId = "upsertMandatoryRequirement", summary = "Create or replace a mandatory requirement (RTRT, INTERPRO, START, VOIP_RTRT, IRIS_PAYMENTS…)")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -60,7 +60,7 @@ public class RequirementResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "The mandatory requirements (JSON or CSV)")
+    @Operation(operationId = "listMandatoryRequirements", summary = "The mandatory requirements (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of requirements",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -72,7 +72,7 @@ public class RequirementResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One mandatory requirement")
+    @Operation(operationId = "getMandatoryRequirement", summary = "One mandatory requirement")
     @APIResponse(responseCode = "200", description = "The requirement, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)))
     @APIResponse(responseCode = "404", description = "No requirement has this code")
@@ -82,7 +82,7 @@ public class RequirementResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a requirement no community has a status against")
+    @Operation(operationId = "deleteMandatoryRequirement", summary = "Delete a requirement no community has a status against")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No requirement has this code")
     @APIResponse(responseCode = "409", description = "Communities have a status against it")

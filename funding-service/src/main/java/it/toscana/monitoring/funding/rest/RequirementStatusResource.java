@@ -46,7 +46,7 @@ public class RequirementStatusResource {
 
     @PUT
     @Path(ONE)
-    @Operation(summary = "Record whether a community meets a mandatory requirement")
+    @Operation(operationId = "upsertRequirementStatus", summary = "Record whether a community meets a mandatory requirement")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -63,7 +63,7 @@ public class RequirementStatusResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "Communities' statuses against the mandatory requirements, filtered (JSON or CSV)")
+    @Operation(operationId = "listRequirementStatuses", summary = "Communities' statuses against the mandatory requirements, filtered (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page of statuses",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
@@ -78,7 +78,7 @@ public class RequirementStatusResource {
 
     @GET
     @Path(ONE)
-    @Operation(summary = "One community's status against one requirement")
+    @Operation(operationId = "getRequirementStatus", summary = "One community's status against one requirement")
     @APIResponse(responseCode = "200", description = "The status, with ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)))
     @APIResponse(responseCode = "404", description = "No status recorded")
@@ -89,7 +89,7 @@ public class RequirementStatusResource {
 
     @DELETE
     @Path(ONE)
-    @Operation(summary = "Forget a community's status against a requirement")
+    @Operation(operationId = "deleteRequirementStatus", summary = "Forget a community's status against a requirement")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No status recorded")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

@@ -21,7 +21,10 @@ final class OpenApiMerger {
     private OpenApiMerger() {
     }
 
-    static ObjectNode merge(ObjectMapper json, JsonNode gateway, List<ServiceCatalog.ServiceApi> services) {
+    /**
+     * @param publicBaseUrl where clients reach the gateway (the only server: the services are reached through it)
+     */
+    static ObjectNode merge(ObjectMapper json, JsonNode gateway, List<ServiceCatalog.ServiceApi> services, String publicBaseUrl) {
         ObjectNode merged = json.createObjectNode();
         merged.put("openapi", gateway.path("openapi").asText("3.1.0"));
         ObjectNode info = merged.putObject("info");
@@ -29,14 +32,21 @@ final class OpenApiMerger {
         info.put("version", gateway.path("info").path("version").asText("1.0.0"));
         info.put("description", "One entry point: live totals from the gateway, and the territory, funding and "
                 + "deployment registers routed to their owning services.");
+        if (gateway.path("info").has("contact")) {
+            info.set("contact", gateway.path("info").path("contact"));
+        }
+        merged.putArray("servers").addObject().put("url", publicBaseUrl).put("description", "The gateway");
         ObjectNode paths = merged.putObject("paths");
-        ObjectNode schemas = merged.putObject("components").putObject("schemas");
+        ObjectNode components = merged.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
         ArrayNode tags = merged.putArray("tags");
         add(gateway, "Gateway", paths, schemas, tags);
         for (ServiceCatalog.ServiceApi service : services) {
             String prefix = service.owner().name().charAt(0) + service.owner().name().substring(1).toLowerCase();
             add(service.openApi(), prefix, paths, schemas, tags);
         }
+        // One scheme for all: the platform's BearerSecurity declares the same in every document.
+        components.set("securitySchemes", gateway.path("components").path("securitySchemes"));
         declareRateLimit(json, merged, paths);
         return merged;
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
+import it.toscana.monitoring.platform.rest.PublicUrls;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,7 +43,7 @@ public class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One OpenAPI document for the whole public API (gateway and routed services)",
+    @Operation(operationId = "getOpenApiDocument", summary = "One OpenAPI document for the whole public API (gateway and routed services)",
             description = "Generate one client from it. A service that does not answer is left out until it does; "
                     + "the gateway's own document alone is at /q/openapi.")
     @APIResponse(responseCode = "200", description = "The merged OpenAPI document",
@@ -51,7 +52,7 @@ public class OpenApiResource {
     @APIResponse(responseCode = "503", description = "The gateway's own document could not be read")
     public JsonNode merged(@Context UriInfo uri) {
         List<ServiceCatalog.ServiceApi> services = catalog.all();
-        return OpenApiMerger.merge(json, own(uri), services);
+        return OpenApiMerger.merge(json, own(uri), services, PublicUrls.base());
     }
 
     /** The gateway's own document, as SmallRye OpenAPI serves it (proxy operations hidden). */

@@ -25,7 +25,7 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
-    @Operation(summary = "Drop the projections and replay every topic from the beginning",
+    @Operation(operationId = "rebuildProjections", summary = "Drop the projections and replay every topic from the beginning",
             description = "Asynchronous: the totals are rebuilt when the lag per topic is back to 0.")
     @APIResponse(responseCode = "202", description = "Rebuild requested",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionsStatus.class)))
@@ -35,7 +35,7 @@ public class AdminResource {
     }
 
     @GET
-    @Operation(summary = "State of the projections: phase (rebuild asked for, catching up, live), events applied, "
+    @Operation(operationId = "getProjectionsStatus", summary = "State of the projections: phase (rebuild asked for, catching up, live), events applied, "
             + "records not yet applied per topic")
     @APIResponse(responseCode = "200", description = "The projections' state")
     public ProjectionsStatus status() {

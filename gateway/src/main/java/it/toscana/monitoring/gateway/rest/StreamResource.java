@@ -35,7 +35,7 @@ public class StreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-sent events: one message whenever a community's totals change",
+    @Operation(operationId = "streamTotalsChanges", summary = "Server-sent events: one message whenever a community's totals change",
             description = "Optional ?community= keeps only that community's changes. Read the totals again on a message. "
                     + "A stream ends after gateway.stream.max-lifetime (reconnect); a client holds a few streams at most.")
     @APIResponse(responseCode = "200", description = "An open event stream")

@@ -51,7 +51,7 @@ public class TotalsResource {
 
     @GET
     @Path("/communities/{code}/totals")
-    @Operation(summary = "Live totals of one community, maintained from the services' events",
+    @Operation(operationId = "getCommunityTotals", summary = "Live totals of one community, maintained from the services' events",
             description = "Money by section, line and category; broadband, CART, PAAS and other rollout figures; declared "
                     + "(printed) totals beside the computed ones with every difference flagged (Scheda headlines, scope "
                     + "SCHEDA with a label, have nothing computed beside them). A figure not known at this level is null, "
@@ -69,7 +69,7 @@ public class TotalsResource {
 
     @GET
     @Path("/totals")
-    @Operation(summary = "Live totals of the whole region, with one row per community",
+    @Operation(operationId = "getRegionTotals", summary = "Live totals of the whole region, with one row per community",
             description = "The region's figures, each community's row with its declared Table 1 figure, and the "
                     + "reconciliation of the printed Table 1 total with the rows, its difference explained part by part."
                     + TIME_AXES)
@@ -85,7 +85,7 @@ public class TotalsResource {
     @GET
     @Path("/communities/totals")
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "One row of totals per community, for a dashboard table (JSON or CSV)",
+    @Operation(operationId = "listCommunityTotals", summary = "One row of totals per community, for a dashboard table (JSON or CSV)",
             description = "Each row: money (null where not known, with the reason), its basis (booklet rows or Table 1 "
                     + "line totals), the declared Table 1 figure beside the computed local programme, PAAS, broadband "
                     + "and the number of flagged differences." + TIME_AXES)
@@ -106,7 +106,7 @@ public class TotalsResource {
     @GET
     @Path("/communities/{code}/totals/over-time")
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "A community's money over business time (JSON, or its points as CSV)",
+    @Operation(operationId = "getCommunityTotalsOverTime", summary = "A community's money over business time (JSON, or its points as CSV)",
             description = "?measure=assigned|paid|toPay, ?interval=month|quarter|year, ?from=, ?to=: the value at the "
                     + "end of each interval and its change within it, from the maintained cells.")
     @APIResponse(responseCode = "200", description = "The series",
@@ -123,7 +123,7 @@ public class TotalsResource {
     @GET
     @Path("/totals/over-time")
     @Produces({ MediaType.APPLICATION_JSON, PageCsvWriter.TEXT_CSV })
-    @Operation(summary = "The region's money over business time (JSON, or its points as CSV)",
+    @Operation(operationId = "getRegionTotalsOverTime", summary = "The region's money over business time (JSON, or its points as CSV)",
             description = "As for one community, over every community.")
     @APIResponse(responseCode = "200", description = "The series",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverTime.class)),

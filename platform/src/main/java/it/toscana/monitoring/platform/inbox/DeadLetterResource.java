@@ -10,9 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import it.toscana.monitoring.platform.openapi.BearerSecurity;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.Problems;
@@ -56,7 +58,8 @@ public class DeadLetterResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "Events parked because they could not be applied (region-admin)")
+    @SecurityRequirement(name = BearerSecurity.SCHEME, scopes = Roles.REGION_ADMIN)
+    @Operation(operationId = "listDeadLetters", summary = "Events parked because they could not be applied (region-admin)")
     @APIResponse(responseCode = "200", description = "A page of parked events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetters.Parked.class)),
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
@@ -74,7 +77,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/replay")
-    @Operation(summary = "Apply a parked event again (region-admin)",
+    @Operation(operationId = "replayDeadLetter", summary = "Apply a parked event again (region-admin)",
             description = "Applied in its consumer's thread, as if it had just arrived: a version older than what was "
                     + "applied since is ignored. If it fails again it stays parked with the new error (422).")
     @APIResponse(responseCode = "200", description = "Applied (or stale by now); no longer parked",

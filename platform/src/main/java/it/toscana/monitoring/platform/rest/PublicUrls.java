@@ -16,9 +16,13 @@ public final class PublicUrls {
 
     /** The path and query of {@code location} (relative, or absolute on whatever host), on the public base URL. */
     public static URI of(URI location) {
-        String base = ConfigProvider.getConfig().getValue("platform.public-base-url", String.class);
         String path = location.getRawPath() == null ? "" : location.getRawPath();
-        return URI.create(base.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path)
+        return URI.create(base() + (path.startsWith("/") ? path : "/" + path)
                 + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
+    }
+
+    /** The public base URL, without a trailing slash. */
+    public static String base() {
+        return ConfigProvider.getConfig().getValue("platform.public-base-url", String.class).replaceAll("/+$", "");
     }
 }

@@ -1,6 +1,8 @@
 package it.toscana.monitoring.platform.security;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -48,17 +50,32 @@ public class WriteAccess {
         if (identity == null || identity.isAnonymous()) {
             return Problems.unauthorized(path, "Writes need a bearer token (Authorization: Bearer <JWT>).");
         }
-        if (identity.hasRole(Roles.REGION_ADMIN)) {
-            return null;
+        boolean allowed = rolesAllowedToWrite(config, path).stream().anyMatch(role -> identity.hasRole(role)
+                && (!role.equals(Roles.COMMUNITY_OPERATOR) || CommunityAccess.communityOf(identity) != null));
+        return allowed ? null : Problems.forbidden(path, "Your role may not " + request.getMethod() + " " + path + ".");
+    }
+
+    /**
+     * The roles that may write under {@code path} (a community operator only with a community
+     * claim), or none when writes there need no token; the OpenAPI documents say the same from it.
+     */
+    public static List<String> rolesAllowedToWrite(SecurityConfig config, String path) {
+        if (!under(path, config.guardedPaths())) {
+            return List.of();
         }
-        if (identity.hasRole(Roles.ERP_INTEGRATION) && under(path, config.erpPaths())) {
-            return null;
+        List<String> roles = new ArrayList<>(List.of(Roles.REGION_ADMIN));
+        if (under(path, config.erpPaths())) {
+            roles.add(Roles.ERP_INTEGRATION);
         }
-        if (identity.hasRole(Roles.COMMUNITY_OPERATOR) && under(path, config.operatorPaths())
-                && CommunityAccess.communityOf(identity) != null) {
-            return null;
+        if (under(path, config.operatorPaths())) {
+            roles.add(Roles.COMMUNITY_OPERATOR);
         }
-        return Problems.forbidden(path, "Your role may not " + request.getMethod() + " " + path + ".");
+        return roles;
+    }
+
+    /** Whether {@code method} is a write this filter authorizes. */
+    public static boolean isWrite(String method) {
+        return WRITES.contains(method.toUpperCase(Locale.ROOT));
     }
 
     static String claim(JsonWebToken token, String name) {

@@ -70,7 +70,7 @@ public class CommunityResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List communities, filtered by kind, province and name (contains); JSON or CSV")
+    @Operation(operationId = "listCommunities", summary = "List communities, filtered by kind, province and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of communities; Link headers name the next and previous pages",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)),
                         @Content(mediaType = Responses.CSV) },
@@ -86,7 +86,7 @@ public class CommunityResource {
     }
 
     @POST
-    @Operation(summary = "Register a community (Comunità Montana or Unione di Comuni); honours Idempotency-Key")
+    @Operation(operationId = "createCommunity", summary = "Register a community (Comunità Montana or Unione di Comuni); honours Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Created; Location names the new community, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
@@ -102,7 +102,7 @@ public class CommunityResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One community by its code")
+    @Operation(operationId = "getCommunity", summary = "One community by its code")
     @APIResponse(responseCode = "200", description = "The community, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "404", description = "No community has this code")
@@ -112,7 +112,7 @@ public class CommunityResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Replace a community, or create it when the code is new")
+    @Operation(operationId = "upsertCommunity", summary = "Replace a community, or create it when the code is new")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -129,7 +129,7 @@ public class CommunityResource {
     @PATCH
     @Path("/{code}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a community (JSON merge patch, RFC 7396)")
+    @Operation(operationId = "updateCommunity", summary = "Change some fields of a community (JSON merge patch, RFC 7396)")
     @APIResponse(responseCode = "200", description = "The patched community",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched community would be invalid")
@@ -144,7 +144,7 @@ public class CommunityResource {
 
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a community that has no memberships")
+    @Operation(operationId = "deleteCommunity", summary = "Delete a community that has no memberships")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No community has this code")
     @APIResponse(responseCode = "409", description = "The community still has memberships")
@@ -157,7 +157,7 @@ public class CommunityResource {
     @GET
     @Path("/{code}/members")
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "The municipalities that belong to the community on a date (default today); JSON or CSV")
+    @Operation(operationId = "listCommunityMembers", summary = "The municipalities that belong to the community on a date (default today); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of members with the membership that makes each one",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class)),
                         @Content(mediaType = Responses.CSV) },

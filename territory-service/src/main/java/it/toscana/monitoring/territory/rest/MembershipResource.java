@@ -70,7 +70,7 @@ public class MembershipResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List memberships, filtered by municipality, community and the date they are valid on; JSON or CSV")
+    @Operation(operationId = "listMemberships", summary = "List memberships, filtered by municipality, community and the date they are valid on; JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of memberships; Link headers name the next and previous pages",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)),
                         @Content(mediaType = Responses.CSV) },
@@ -85,7 +85,7 @@ public class MembershipResource {
     }
 
     @POST
-    @Operation(summary = "A municipality joins a community from a date, optionally until a date; honours Idempotency-Key")
+    @Operation(operationId = "createMembership", summary = "A municipality joins a community from a date, optionally until a date; honours Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Created; Location names the new membership, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. validTo before validFrom (problem+json naming each)")
@@ -102,7 +102,7 @@ public class MembershipResource {
 
     @POST
     @Path("/bulk")
-    @Operation(summary = "Create or update up to 10,000 memberships, keyed by municipality, community and start date; honours Idempotency-Key")
+    @Operation(operationId = "upsertMembershipsBulk", summary = "Create or update up to 10,000 memberships, keyed by municipality, community and start date; honours Idempotency-Key")
     @APIResponse(responseCode = "207", description = "One result per item, in order: 201 created, 200 updated, or a problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items")
@@ -121,7 +121,7 @@ public class MembershipResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One membership by id")
+    @Operation(operationId = "getMembership", summary = "One membership by id")
     @APIResponse(responseCode = "200", description = "The membership, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "404", description = "No membership has this id")
@@ -131,7 +131,7 @@ public class MembershipResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a membership (e.g. set the date it ends)")
+    @Operation(operationId = "replaceMembership", summary = "Replace a membership (e.g. set the date it ends)")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. validTo before validFrom")
@@ -146,7 +146,7 @@ public class MembershipResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a membership (JSON merge patch, RFC 7396)")
+    @Operation(operationId = "updateMembership", summary = "Change some fields of a membership (JSON merge patch, RFC 7396)")
     @APIResponse(responseCode = "200", description = "The patched membership",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched membership would be invalid")
@@ -162,7 +162,7 @@ public class MembershipResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a membership")
+    @Operation(operationId = "deleteMembership", summary = "Delete a membership")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No membership has this id")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")

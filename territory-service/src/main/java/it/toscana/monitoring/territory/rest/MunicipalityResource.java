@@ -76,7 +76,7 @@ public class MunicipalityResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List municipalities, filtered by province and name (contains); JSON or CSV")
+    @Operation(operationId = "listMunicipalities", summary = "List municipalities, filtered by province and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of municipalities; Link headers name the next and previous pages",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)),
                         @Content(mediaType = Responses.CSV) },
@@ -91,7 +91,7 @@ public class MunicipalityResource {
     }
 
     @POST
-    @Operation(summary = "Register a municipality by ISTAT code, optionally with a population figure; honours Idempotency-Key")
+    @Operation(operationId = "createMunicipality", summary = "Register a municipality by ISTAT code, optionally with a population figure; honours Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Created; Location names the new municipality, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
@@ -107,7 +107,7 @@ public class MunicipalityResource {
 
     @POST
     @Path("/bulk")
-    @Operation(summary = "Create or replace up to 10,000 municipalities (regional register); honours Idempotency-Key")
+    @Operation(operationId = "upsertMunicipalitiesBulk", summary = "Create or replace up to 10,000 municipalities (regional register); honours Idempotency-Key")
     @APIResponse(responseCode = "207", description = "One result per item, in order: 201 created, 200 replaced, or a problem",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items")
@@ -124,7 +124,7 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{istatCode}")
-    @Operation(summary = "One municipality by ISTAT code, with its population series")
+    @Operation(operationId = "getMunicipality", summary = "One municipality by ISTAT code, with its population series")
     @APIResponse(responseCode = "200", description = "The municipality, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed ISTAT code")
@@ -135,7 +135,7 @@ public class MunicipalityResource {
 
     @PUT
     @Path("/{istatCode}")
-    @Operation(summary = "Replace a municipality, or create it when the ISTAT code is new; a population figure is added to the series")
+    @Operation(operationId = "upsertMunicipality", summary = "Replace a municipality, or create it when the ISTAT code is new; a population figure is added to the series")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -153,7 +153,7 @@ public class MunicipalityResource {
     @PATCH
     @Path("/{istatCode}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a municipality (JSON merge patch, RFC 7396)")
+    @Operation(operationId = "updateMunicipality", summary = "Change some fields of a municipality (JSON merge patch, RFC 7396)")
     @APIResponse(responseCode = "200", description = "The patched municipality",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched municipality would be invalid")
@@ -169,7 +169,7 @@ public class MunicipalityResource {
 
     @DELETE
     @Path("/{istatCode}")
-    @Operation(summary = "Delete a municipality that no membership or place points at")
+    @Operation(operationId = "deleteMunicipality", summary = "Delete a municipality that no membership or place points at")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "Malformed ISTAT code")
     @APIResponse(responseCode = "404", description = "No municipality has this ISTAT code")
@@ -184,7 +184,7 @@ public class MunicipalityResource {
 
     @POST
     @Path("/{istatCode}/population")
-    @Operation(summary = "Add a population figure; figures of other dates are kept, the one of the same date is corrected; honours Idempotency-Key")
+    @Operation(operationId = "recordMunicipalityPopulation", summary = "Add a population figure; figures of other dates are kept, the one of the same date is corrected; honours Idempotency-Key")
     @APIResponse(responseCode = "200", description = "The figure of that date was corrected; the municipality",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "201", description = "The figure was added; the municipality",
@@ -206,7 +206,7 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{istatCode}/community")
-    @Operation(summary = "The community the municipality belongs to on a date (default today)")
+    @Operation(operationId = "getMunicipalityCommunity", summary = "The community the municipality belongs to on a date (default today)")
     @APIResponse(responseCode = "200", description = "The community, with the membership that makes it so",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityCommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid date or malformed ISTAT code")

@@ -65,7 +65,7 @@ public class PlaceResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
-    @Operation(summary = "List places, filtered by kind, municipality and name (contains); JSON or CSV")
+    @Operation(operationId = "listPlaces", summary = "List places, filtered by kind, municipality and name (contains); JSON or CSV")
     @APIResponse(responseCode = "200", description = "One page of places; Link headers name the next and previous pages",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)),
                         @Content(mediaType = Responses.CSV) },
@@ -81,7 +81,7 @@ public class PlaceResource {
     }
 
     @POST
-    @Operation(summary = "Register a place (hospital, school, library, youth centre, judicial office, town hall…); honours Idempotency-Key")
+    @Operation(operationId = "createPlace", summary = "Register a place (hospital, school, library, youth centre, judicial office, town hall…); honours Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Created; Location names the new place, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
@@ -97,7 +97,7 @@ public class PlaceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One place by id")
+    @Operation(operationId = "getPlace", summary = "One place by id")
     @APIResponse(responseCode = "200", description = "The place, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "404", description = "No place has this id")
@@ -107,7 +107,7 @@ public class PlaceResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a place")
+    @Operation(operationId = "replacePlace", summary = "Replace a place")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
@@ -121,7 +121,7 @@ public class PlaceResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a place (JSON merge patch, RFC 7396)")
+    @Operation(operationId = "updatePlace", summary = "Change some fields of a place (JSON merge patch, RFC 7396)")
     @APIResponse(responseCode = "200", description = "The patched place",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched place would be invalid")
@@ -136,7 +136,7 @@ public class PlaceResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a place")
+    @Operation(operationId = "deletePlace", summary = "Delete a place")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No place has this id")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
