@@ -64,7 +64,7 @@ class FaultToleranceTest {
 
     private static final Duration CONVERGES_WITHIN = Duration.ofSeconds(180);
     private static final int WRITERS = 8;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     private static final String ADMIN = Tokens.regionAdmin();
 
     private static BrokerProcess broker;

@@ -43,7 +43,7 @@ class HostileInputPropertyTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Streams stay open, and a rebuild only replays topics: neither reads any input. */
     private static final List<String> SKIPPED = List.of("/api/v1/stream", "/api/v1/admin/projections/rebuild");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     private static final String ADMIN = Tokens.regionAdmin();
 
     /** Text that has broken services before, or breaks them elsewhere. */
