@@ -47,6 +47,9 @@ class HostileInputTest {
         given().queryParam("name", "a\u0000b").get(COMMUNITIES)
                 .then().statusCode(400).contentType(Fixtures.PROBLEM).body("errors.field", contains("name"));
         given().get(COMMUNITIES + "/a%00b").then().statusCode(400).body("errors.field", contains("path"));
+        // a percent sign in a segment is not decoded twice (it was: 500 for "%s%n%x")
+        given().urlEncodingEnabled(false).get(COMMUNITIES + "/%25s%25n%25x").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -18,8 +18,16 @@ public class SafeTextParameters {
     @ServerRequestFilter(preMatching = true)
     public Response refuseControlCharacters(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        for (PathSegment segment : request.getUriInfo().getPathSegments()) {
-            if (ControlCharacters.present(segment.getPath())) {
+        try {
+            for (PathSegment segment : request.getUriInfo().getPathSegments()) {
+                if (ControlCharacters.present(segment.getPath())) {
+                    return refuse("path", path);
+                }
+            }
+        } catch (IllegalArgumentException literalPercent) {
+            // RESTEasy decodes the segments of an already decoded path: "%25s" arrives as "%s", an invalid escape
+            // (it answered 500). Such a path is checked as a whole instead.
+            if (ControlCharacters.present(path)) {
                 return refuse("path", path);
             }
         }
