@@ -9,6 +9,7 @@ import it.toscana.monitoring.deployment.domain.RolloutFact;
 import it.toscana.monitoring.deployment.service.FactFilter;
 import it.toscana.monitoring.deployment.service.FactKind;
 import it.toscana.monitoring.deployment.service.RolloutFacts;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
@@ -55,9 +56,9 @@ public class FactEndpoints {
     /** PUT by natural key: 201 when created, 200 when replaced. */
     public <E extends RolloutFact, Q> Response upsert(FactKind<E, Q> kind, String id, String ifMatch, Q request,
             UriInfo uri, Function<E, ?> view) {
-        RolloutFacts.Upserted<E> result = facts.upsert(kind, id, ifMatch, request);
-        return Responses.createdOrOk(result.created(), uri.getAbsolutePath(), view.apply(result.fact()),
-                result.fact().version);
+        Upserted<E> result = facts.upsert(kind, id, ifMatch, request);
+        return Responses.createdOrOk(result.created(), uri.getAbsolutePath(), view.apply(result.entity()),
+                result.entity().version);
     }
 
     public <E extends RolloutFact, Q> Response replace(FactKind<E, Q> kind, String id, String ifMatch, Q request,

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import it.toscana.monitoring.deployment.domain.RolloutFact;
+import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.platform.aggregate.Aggregate;
 
 /**
  * How one kind of rollout fact is written, published and listed, so that {@link RolloutFacts}
@@ -35,6 +37,11 @@ public record FactKind<E extends RolloutFact, Q>(
     @FunctionalInterface
     public interface StateMapper<E> {
         Versioned toState(E fact, long version);
+    }
+
+    /** This kind as the platform's writer knows it, on the deployment topic. */
+    public Aggregate<E> aggregate() {
+        return new Aggregate<>(Topics.DEPLOYMENT, label, upsertedType, deletedType, fact -> fact.version, state::toState);
     }
 
     public FactKind<E, Q> withAfterWrite(Consumer<E> hook) {

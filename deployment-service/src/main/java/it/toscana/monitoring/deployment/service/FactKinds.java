@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.service;
 
 import static it.toscana.monitoring.deployment.mapping.SinceMapping.dated;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -84,6 +85,16 @@ public final class FactKinds {
             with("office", "accesses", "lawyers"), fact -> { });
 
     private FactKinds() {
+    }
+
+    /**
+     * Every kind of rollout fact, the plain ones above and those with rules of their own; a test checks
+     * that each fact entity has its kind here. A method, not a constant: those kinds' classes use
+     * {@link #with}, and a constant here would read them before they are initialised.
+     */
+    public static List<FactKind<?, ?>> all() {
+        return List.of(COMMUNITY_BROADBAND, BroadbandService.KIND, PaasPoints.KIND, NAL_NODE, INTERPRO, TELECENTRE, VOIP,
+                FORE_GOV, JUSTICE_OFFICE);
     }
 
     /** Sortable fields: the ones every located fact has, plus the kind's own. */

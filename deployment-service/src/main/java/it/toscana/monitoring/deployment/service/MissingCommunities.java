@@ -1,7 +1,5 @@
 package it.toscana.monitoring.deployment.service;
 
-import java.util.List;
-
 import org.jboss.logging.Logger;
 
 import it.toscana.monitoring.platform.territory.MunicipalityMembershipChanged;
@@ -20,11 +18,6 @@ public class MissingCommunities {
 
     private static final Logger LOG = Logger.getLogger(MissingCommunities.class);
 
-    /** Every kind of fact that can be stored without a community (community broadband always names one). */
-    private static final List<FactKind<?, ?>> KINDS = List.of(BroadbandService.KIND, PaasPoints.KIND,
-            FactKinds.NAL_NODE, FactKinds.INTERPRO, FactKinds.TELECENTRE, FactKinds.VOIP, FactKinds.FORE_GOV,
-            FactKinds.JUSTICE_OFFICE);
-
     @Inject
     Locations locations;
 
@@ -33,7 +26,7 @@ public class MissingCommunities {
 
     void resolve(@Observes MunicipalityMembershipChanged change) {
         locations.communityToday(change.istatCode()).ifPresent(community -> {
-            int resolved = KINDS.stream()
+            int resolved = FactKinds.all().stream()
                     .mapToInt(kind -> facts.resolveMissingCommunity(kind, change.istatCode(), community))
                     .sum();
             if (resolved > 0) {

@@ -16,11 +16,10 @@ import it.toscana.monitoring.deployment.rest.PaasPointRequest;
 import it.toscana.monitoring.deployment.rest.UsageReportBulkRequest;
 import it.toscana.monitoring.deployment.rest.UsageReportRequest;
 import it.toscana.monitoring.events.DateSource;
-import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.PaasPointState;
 import it.toscana.monitoring.events.deployment.PaasPointStateV2;
-import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
@@ -57,7 +56,7 @@ public class PaasPoints {
     RolloutFacts facts;
 
     @Inject
-    EventOutbox outbox;
+    AggregateWriter writer;
 
     @Inject
     EntityManager entityManager;
@@ -264,8 +263,7 @@ public class PaasPoints {
         point.partial = newest.partial;
         point.reportedUntil = newest.periodEnd;
         point.updatedAt = Instant.now(); // a report is a change of the point even when older than the newest
-        entityManager.flush();
-        outbox.publish(Topics.DEPLOYMENT, KIND.upsertedType(), state(point, point.version));
+        writer.save(KIND.aggregate(), point);
     }
 
     /** {@code clause} with its parameter when {@code value} is given, else nothing. */

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import it.toscana.monitoring.deployment.domain.RolloutFact;
-import it.toscana.monitoring.events.Topics;
-import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
@@ -33,7 +33,7 @@ import jakarta.transaction.Transactional;
 public class RolloutFacts {
 
     @Inject
-    EventOutbox outbox;
+    AggregateWriter writer;
 
     @Inject
     Locations locations;
@@ -46,10 +46,6 @@ public class RolloutFacts {
 
     @Inject
     MembershipLocks memberships;
-
-    /** The outcome of an upsert by natural key: the fact and whether it was new. */
-    public record Upserted<E>(E fact, boolean created) {
-    }
 
     @Transactional
     public <E extends RolloutFact, Q> E create(FactKind<E, Q> kind, Q request) {
@@ -92,10 +88,7 @@ public class RolloutFacts {
     public <E extends RolloutFact, Q> void delete(FactKind<E, Q> kind, String id, String ifMatch) {
         E fact = lock(kind, id);
         access.checkWrite(fact.communityCode, "this " + kind.label());
-        Etags.checkIfMatch(ifMatch, fact.version);
-        outbox.publish(Topics.DEPLOYMENT, kind.deletedType(), kind.state().toState(fact, fact.version + 1));
-        fact.delete();
-        entityManager.flush();
+        writer.delete(kind.aggregate(), fact, ifMatch);
     }
 
     public <E extends RolloutFact, Q> E get(FactKind<E, Q> kind, String id) {
@@ -158,10 +151,8 @@ public class RolloutFacts {
     /** The end of every change: stored as the next version, then its full state into the outbox. */
     private <E extends RolloutFact, Q> void saveAndPublish(FactKind<E, Q> kind, E fact) {
         fact.updatedAt = Instant.now();
-        fact.persist();
-        entityManager.flush(); // the version must be the committed one before it goes into the event
+        writer.save(kind.aggregate(), fact);
         kind.afterWrite().accept(fact);
-        outbox.publish(Topics.DEPLOYMENT, kind.upsertedType(), kind.state().toState(fact, fact.version));
     }
 
     /**

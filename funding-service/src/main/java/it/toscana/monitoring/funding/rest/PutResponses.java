@@ -3,7 +3,7 @@ package it.toscana.monitoring.funding.rest;
 import java.net.URI;
 import java.util.function.Function;
 
-import it.toscana.monitoring.funding.service.Upserted;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.rest.Responses;
 import it.toscana.monitoring.platform.rest.VersionedBody;
 import jakarta.ws.rs.core.Response;

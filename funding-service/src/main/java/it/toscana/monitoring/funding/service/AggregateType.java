@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 
+import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.platform.aggregate.Aggregate;
 
 /**
  * What {@link KeyedStore} needs to know about one kind of aggregate: its entity, how it is named in
- * messages, its event types, its version and its event state for a given version, and the fields
- * its collection sorts by.
+ * messages, its event types, its version and its event state for a given version (what the platform's
+ * writer needs, {@link #aggregate()}), and the fields its collection sorts by.
  */
 public record AggregateType<E>(
         Class<E> entity,
@@ -20,4 +22,9 @@ public record AggregateType<E>(
         BiFunction<E, Long, Versioned> state,
         Map<String, String> sortable,
         String tieBreaker) {
+
+    /** This kind as the platform's writer knows it, on the funding topic. */
+    public Aggregate<E> aggregate() {
+        return new Aggregate<>(Topics.FUNDING, label, upsertedType, deletedType, version, state);
+    }
 }

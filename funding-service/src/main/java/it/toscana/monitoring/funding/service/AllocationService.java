@@ -14,6 +14,7 @@ import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.AllocationMapper;
 import it.toscana.monitoring.funding.rest.AllocationRequest;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import it.toscana.monitoring.funding.domain.CoFinancingProject;
 import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
 import it.toscana.monitoring.funding.rest.CoFinancingRequest;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;

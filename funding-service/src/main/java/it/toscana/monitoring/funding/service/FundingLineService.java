@@ -6,6 +6,7 @@ import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.domain.FundingLine;
 import it.toscana.monitoring.funding.mapping.FundingLineMapper;
 import it.toscana.monitoring.funding.rest.FundingLineRequest;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;

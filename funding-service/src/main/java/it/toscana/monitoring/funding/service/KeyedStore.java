@@ -3,8 +3,8 @@ package it.toscana.monitoring.funding.service;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import it.toscana.monitoring.events.Topics;
-import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
@@ -17,8 +17,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Writes and reads of the aggregates addressed by one key (funding lines, calls, requirements,
- * co-financing projects, declared totals): row lock, If-Match, flush, then the event with the
- * version just written; a deletion publishes the last state with the next version.
+ * co-financing projects, declared totals): row lock and If-Match here, the row and its event through
+ * the platform's {@link AggregateWriter}.
  */
 @ApplicationScoped
 public class KeyedStore {
@@ -27,7 +27,7 @@ public class KeyedStore {
     EntityManager entityManager;
 
     @Inject
-    EventOutbox outbox;
+    AggregateWriter writer;
 
     @Inject
     Pages pages;
@@ -49,10 +49,7 @@ public class KeyedStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <E> E write(AggregateType<E> type, E entity) {
-        entityManager.persist(entity);
-        entityManager.flush();
-        outbox.publish(Topics.FUNDING, type.upsertedType(), type.state().apply(entity, type.version().applyAsLong(entity)));
-        return entity;
+        return writer.save(type.aggregate(), entity);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,11 +63,7 @@ public class KeyedStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <E> void delete(AggregateType<E> type, E entity, String ifMatch) {
-        long version = type.version().applyAsLong(entity);
-        Etags.checkIfMatch(ifMatch, version);
-        entityManager.remove(entity);
-        entityManager.flush();
-        outbox.publish(Topics.FUNDING, type.deletedType(), type.state().apply(entity, version + 1));
+        writer.delete(type.aggregate(), entity, ifMatch);
     }
 
     public <E> E get(AggregateType<E> type, Object key) {

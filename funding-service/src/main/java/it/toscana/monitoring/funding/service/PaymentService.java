@@ -13,6 +13,7 @@ import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.PaymentMapper;
 import it.toscana.monitoring.funding.rest.PaymentRequest;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;

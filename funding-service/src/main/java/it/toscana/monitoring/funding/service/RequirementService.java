@@ -5,6 +5,7 @@ import it.toscana.monitoring.funding.domain.RequirementStatus;
 import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.rest.RequirementRequest;
 import it.toscana.monitoring.funding.rest.RequirementStatusRequest;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;

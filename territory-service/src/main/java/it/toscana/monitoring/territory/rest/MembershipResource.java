@@ -26,7 +26,7 @@ import it.toscana.monitoring.platform.rest.Responses;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.mapping.MembershipMapper;
 import it.toscana.monitoring.territory.service.MembershipService;
-import it.toscana.monitoring.territory.service.Upserted;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

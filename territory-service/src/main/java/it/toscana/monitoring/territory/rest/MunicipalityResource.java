@@ -28,7 +28,7 @@ import it.toscana.monitoring.territory.mapping.MembershipMapper;
 import it.toscana.monitoring.territory.mapping.MunicipalityMapper;
 import it.toscana.monitoring.territory.service.MembershipService;
 import it.toscana.monitoring.territory.service.MunicipalityService;
-import it.toscana.monitoring.territory.service.Upserted;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

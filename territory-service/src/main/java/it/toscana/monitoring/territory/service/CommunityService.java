@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 import it.toscana.monitoring.events.territory.CommunityKind;
-import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.domain.Membership;
-import it.toscana.monitoring.territory.mapping.CommunityMapper;
 import it.toscana.monitoring.territory.rest.CommunityRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class CommunityService {
     private static final Listing LISTING = new Listing("code", Set.of("code", "name", "kind"));
 
     @Inject
-    Changes changes;
+    AggregateWriter writer;
 
     public Page<Community> list(CommunityKind kind, String province, String nameContains, PageParams page) {
         Conditions where = new Conditions()
@@ -88,7 +88,7 @@ public class CommunityService {
             throw ProblemException.conflict("Community " + code + " still has " + memberships
                     + " membership(s); end or delete them first.");
         }
-        changes.deleted(community, TerritoryEvents.COMMUNITY_DELETED, CommunityMapper::toState);
+        writer.delete(TerritoryAggregates.COMMUNITY, community, ifMatch);
     }
 
     private Community write(Community community, CommunityRequest request) {
@@ -98,7 +98,7 @@ public class CommunityService {
         community.legalBasis = Texts.blankToNull(request.legalBasis());
         community.homogeneousZone = Texts.blankToNull(request.homogeneousZone());
         community.notes = Texts.blankToNull(request.notes());
-        return changes.saved(community, TerritoryEvents.COMMUNITY_UPSERTED, CommunityMapper::toState);
+        return writer.save(TerritoryAggregates.COMMUNITY, community);
     }
 
     private static Community find(String code, LockModeType lock) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
@@ -16,7 +17,6 @@ import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.domain.Municipality;
-import it.toscana.monitoring.territory.mapping.MembershipMapper;
 import it.toscana.monitoring.territory.rest.MembershipRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class MembershipService {
     }
 
     @Inject
-    Changes changes;
+    AggregateWriter writer;
 
     @Inject
     CommunityService communities;
@@ -119,8 +119,7 @@ public class MembershipService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Membership membership = find(id, LockModeType.PESSIMISTIC_WRITE);
-        Etags.checkIfMatch(ifMatch, membership.version);
-        changes.deleted(membership, TerritoryEvents.MEMBERSHIP_DELETED, MembershipMapper::toState);
+        writer.delete(TerritoryAggregates.MEMBERSHIP, membership, ifMatch);
     }
 
     private Membership write(Membership membership, MembershipRequest request) {
@@ -134,7 +133,7 @@ public class MembershipService {
         membership.communityCode = request.communityCode();
         membership.validFrom = request.validFrom();
         membership.validTo = request.validTo();
-        return changes.saved(membership, TerritoryEvents.MEMBERSHIP_UPSERTED, MembershipMapper::toState);
+        return writer.save(TerritoryAggregates.MEMBERSHIP, membership);
     }
 
     /** Two periods overlap when each starts before the other ends (an open end never ends). */

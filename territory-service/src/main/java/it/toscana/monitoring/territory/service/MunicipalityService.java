@@ -2,7 +2,8 @@ package it.toscana.monitoring.territory.service;
 
 import java.util.Set;
 
-import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
+import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
@@ -10,7 +11,6 @@ import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.domain.Municipality;
 import it.toscana.monitoring.territory.domain.Place;
-import it.toscana.monitoring.territory.mapping.MunicipalityMapper;
 import it.toscana.monitoring.territory.rest.MunicipalityRequest;
 import it.toscana.monitoring.territory.rest.PopulationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ public class MunicipalityService {
     private static final Listing LISTING = new Listing("istatCode", Set.of("istatCode", "name", "province"));
 
     @Inject
-    Changes changes;
+    AggregateWriter writer;
 
     public Page<Municipality> list(String province, String nameContains, PageParams page) {
         Conditions where = new Conditions()
@@ -90,7 +90,7 @@ public class MunicipalityService {
         Municipality municipality = find(istatCode, LockModeType.PESSIMISTIC_WRITE);
         Etags.checkIfMatch(ifMatch, municipality.version);
         boolean added = municipality.recordPopulation(figure.referenceDate(), figure.population());
-        return new Upserted<>(changes.saved(municipality, TerritoryEvents.MUNICIPALITY_UPSERTED, MunicipalityMapper::toState),
+        return new Upserted<>(writer.save(TerritoryAggregates.MUNICIPALITY, municipality),
                 added);
     }
 
@@ -105,7 +105,7 @@ public class MunicipalityService {
             throw ProblemException.conflict("Municipality " + istatCode + " still has " + memberships
                     + " membership(s) and " + places + " place(s); delete them first.");
         }
-        changes.deleted(municipality, TerritoryEvents.MUNICIPALITY_DELETED, MunicipalityMapper::toState);
+        writer.delete(TerritoryAggregates.MUNICIPALITY, municipality, ifMatch);
     }
 
     private Municipality write(Municipality municipality, MunicipalityRequest request) {
@@ -120,7 +120,7 @@ public class MunicipalityService {
         if (hasPopulation) {
             municipality.recordPopulation(request.populationDate(), request.population());
         }
-        return changes.saved(municipality, TerritoryEvents.MUNICIPALITY_UPSERTED, MunicipalityMapper::toState);
+        return writer.save(TerritoryAggregates.MUNICIPALITY, municipality);
     }
 
     private static Municipality find(String istatCode, LockModeType lock) {

@@ -4,13 +4,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
-import it.toscana.monitoring.events.territory.TerritoryEvents;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Place;
-import it.toscana.monitoring.territory.mapping.PlaceMapper;
 import it.toscana.monitoring.territory.rest.PlaceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +22,7 @@ public class PlaceService {
     private static final Listing LISTING = new Listing("id", Set.of("id", "name", "kind", "istatCode"));
 
     @Inject
-    Changes changes;
+    AggregateWriter writer;
 
     @Inject
     MunicipalityService municipalities;
@@ -58,8 +57,7 @@ public class PlaceService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Place place = find(id, LockModeType.PESSIMISTIC_WRITE);
-        Etags.checkIfMatch(ifMatch, place.version);
-        changes.deleted(place, TerritoryEvents.PLACE_DELETED, PlaceMapper::toState);
+        writer.delete(TerritoryAggregates.PLACE, place, ifMatch);
     }
 
     private Place write(Place place, PlaceRequest request) {
@@ -68,7 +66,7 @@ public class PlaceService {
         place.name = request.name().strip();
         place.istatCode = request.istatCode();
         place.address = Texts.blankToNull(request.address());
-        return changes.saved(place, TerritoryEvents.PLACE_UPSERTED, PlaceMapper::toState);
+        return writer.save(TerritoryAggregates.PLACE, place);
     }
 
     private static Place find(UUID id, LockModeType lock) {
