@@ -7,16 +7,25 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.deployment.domain.RolloutFact;
+import it.toscana.monitoring.deployment.service.FactKind;
+import it.toscana.monitoring.deployment.service.FactKinds;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.testsupport.TopicReader;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 
 /**
  * Territory events and deployment facts arrive in any order: a fact recorded for a municipality
@@ -25,6 +34,21 @@ import it.toscana.monitoring.testsupport.TopicReader;
  */
 @QuarkusTest
 class LateMembershipTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** A fact entity missing from FactKinds.all() would keep its missing community for ever. */
+    @Test
+    void everyKindOfFactIsInTheRegistryOnce() {
+        Set<Class<?>> entities = entityManager.getMetamodel().getEntities().stream()
+                .map(EntityType::getJavaType)
+                .filter(type -> RolloutFact.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers()))
+                .collect(Collectors.toSet());
+        List<Class<?>> registered = FactKinds.all().stream().<Class<?>>map(FactKind::type).toList();
+        assertEquals(entities, Set.copyOf(registered));
+        assertEquals(registered.size(), Set.copyOf(registered).size(), "a kind is registered twice: " + registered);
+    }
 
     @Test
     void factsRecordedBeforeTheMembershipArrivesGetTheirCommunityWhenItDoes() {
