@@ -27,6 +27,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import it.toscana.monitoring.gateway.stream.OpenStreams;
 import it.toscana.monitoring.gateway.stream.TotalsChanges;
 import it.toscana.monitoring.testsupport.Tokens;
 import jakarta.inject.Inject;
@@ -47,7 +48,9 @@ class GatewayHardeningTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.stream.max-per-client", "2", "gateway.stream.max-total", "3",
                     "gateway.stream.max-lifetime", "3s", "gateway.rate-limit.enabled", "false",
-                    "quarkus.http.proxy.proxy-address-forwarding", "true", "quarkus.http.proxy.allow-x-forwarded", "true");
+                    "quarkus.http.proxy.proxy-address-forwarding", "true", "quarkus.http.proxy.allow-x-forwarded", "true",
+                    // an unknown collection re-reads the catalogue at once, so the test needs not wait for it to be due
+                    "gateway.services.catalogue-refresh-at-most-every", "PT0S");
         }
 
         @Override
@@ -61,6 +64,9 @@ class GatewayHardeningTest {
 
     @Inject
     TotalsChanges changes;
+
+    @Inject
+    OpenStreams streams;
 
     @Test
     void theProxyRefusesPathsThatNormaliseToAnotherAndForwardsTheOneItRouted() throws IOException {
@@ -83,10 +89,10 @@ class GatewayHardeningTest {
     @Test
     void aSlowCatalogueReReadStallsNoRoute() throws Exception {
         given().get("/api/v1/stubbed/warm").then().statusCode(200);
-        Thread.sleep(5_500); // the catalogue may be re-read again
+        int readsBefore = StubServices.SLOW_READS.get();
         CompletableFuture<Integer> unknown = CompletableFuture.supplyAsync(
                 () -> given().header(Tokens.anonymous()).get("/api/v1/no-such-collection").statusCode());
-        Thread.sleep(500);
+        await().atMost(Duration.ofSeconds(10)).until(() -> StubServices.SLOW_READS.get() > readsBefore); // re-read under way
         long start = System.nanoTime();
         given().get("/api/v1/stubbed/during-refresh").then().statusCode(200);
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
@@ -101,11 +107,11 @@ class GatewayHardeningTest {
             // (an open stream sends its headers with its first message, or when it ends)
             open.add(stream("203.0.113.1"));
             open.add(stream("203.0.113.1"));
-            Thread.sleep(500);
+            await().atMost(Duration.ofSeconds(10)).until(() -> streams.total() == 2);
             String perClient = statusOf(stream("203.0.113.1"));
             assertTrue(perClient.startsWith("HTTP/1.1 429") && perClient.contains(TYPES + "rate-limited"), perClient);
             open.add(stream("203.0.113.2"));
-            Thread.sleep(500);
+            await().atMost(Duration.ofSeconds(10)).until(() -> streams.total() == 3);
             String total = statusOf(stream("203.0.113.3"));
             assertTrue(total.startsWith("HTTP/1.1 503") && total.contains("Retry-After") && total.contains(TYPES + "unavailable"),
                     total);

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,6 +20,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final long SLOW_MILLIS = 4000;
+    /** How many times the slow service was asked for its document: a re-read of the catalogue has begun. */
+    static final AtomicInteger SLOW_READS = new AtomicInteger();
 
     private HttpServer territory;
     private HttpServer funding;
@@ -35,6 +38,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 }
             });
             funding = server(exchange -> {
+                SLOW_READS.incrementAndGet();
                 try {
                     Thread.sleep(SLOW_MILLIS);
                 } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package it.toscana.monitoring.gateway.config;
 
 import java.net.URI;
+import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,4 +18,8 @@ public interface ServicesConfig {
 
     @WithDefault("http://127.0.0.1:8083")
     URI deployment();
+
+    /** How often, at most, an unknown collection makes the gateway read the services' OpenAPI documents again. */
+    @WithDefault("PT5S")
+    Duration catalogueRefreshAtMostEvery();
 }

@@ -49,7 +49,6 @@ public class ServiceCatalog {
 
     private static final Logger LOG = Logger.getLogger(ServiceCatalog.class);
     private static final String PREFIX = "/api/v1/";
-    private static final Duration REFRESH_AT_MOST_EVERY = Duration.ofSeconds(5);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
     @Inject
@@ -89,7 +88,7 @@ public class ServiceCatalog {
     }
 
     private boolean refreshDue() {
-        return Instant.now().isAfter(lastRefresh.plus(REFRESH_AT_MOST_EVERY));
+        return Instant.now().isAfter(lastRefresh.plus(services.catalogueRefreshAtMostEvery()));
     }
 
     /** The re-read under way, or a new one: concurrent callers share one. */

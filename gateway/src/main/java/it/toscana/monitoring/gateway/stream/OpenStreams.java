@@ -23,6 +23,11 @@ public class OpenStreams {
     private final ConcurrentHashMap<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
 
+    /** How many streams are open now, of all clients. */
+    public int total() {
+        return total.get();
+    }
+
     /**
      * Takes a slot for one more stream of {@code client}, or refuses: 429 past the client's cap,
      * 503 past the total. Run the returned release once the stream ends (it runs at most once).
