@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import it.toscana.monitoring.deployment.domain.RolloutFact;
 import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.platform.rest.Listing;
 
 /**
  * How one kind of rollout fact is written, published and listed, so that {@link RolloutFacts}
@@ -35,6 +36,11 @@ public record FactKind<E extends RolloutFact, Q>(
     @FunctionalInterface
     public interface StateMapper<E> {
         Versioned toState(E fact, long version);
+    }
+
+    /** Its collection: sorted by the sortable fields, then by id; {@code ?updatedSince=} bounds its last change. */
+    public Listing listing() {
+        return Listing.of(sortable, "updatedAt", "id");
     }
 
     public FactKind<E, Q> withAfterWrite(Consumer<E> hook) {

@@ -1,15 +1,15 @@
 package it.toscana.monitoring.funding.service;
 
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 
 import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.platform.rest.Listing;
 
 /**
  * What {@link KeyedStore} needs to know about one kind of aggregate: its entity, how it is named in
- * messages, its event types, its version and its event state for a given version, and the fields
- * its collection sorts by.
+ * messages, its event types, its version and its event state for a given version, and how its
+ * collection is listed.
  */
 public record AggregateType<E>(
         Class<E> entity,
@@ -18,6 +18,5 @@ public record AggregateType<E>(
         String deletedType,
         ToLongFunction<E> version,
         BiFunction<E, Long, Versioned> state,
-        Map<String, String> sortable,
-        String tieBreaker) {
+        Listing listing) {
 }

@@ -7,6 +7,7 @@ import it.toscana.monitoring.funding.rest.RequirementRequest;
 import it.toscana.monitoring.funding.rest.RequirementStatusRequest;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class RequirementService {
     }
 
     public Page<MandatoryRequirement> list(PageParams page) {
-        return store.page(RequirementMapper.REQUIREMENT, new Criteria(), page);
+        return store.page(RequirementMapper.REQUIREMENT, new Conditions(), page);
     }
 
     @Transactional
@@ -76,7 +77,7 @@ public class RequirementService {
     }
 
     public Page<RequirementStatus> statuses(String communityCode, String requirementCode, Boolean met, PageParams page) {
-        return store.page(RequirementMapper.STATUS, new Criteria().equal("communityCode", communityCode)
+        return store.page(RequirementMapper.STATUS, new Conditions().equal("communityCode", communityCode)
                 .equal("requirementCode", requirementCode).equal("met", met), page);
     }
 }
