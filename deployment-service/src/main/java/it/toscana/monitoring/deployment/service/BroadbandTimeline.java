@@ -33,7 +33,8 @@ public class BroadbandTimeline {
 
     /** The versions sort by their values as the live collection does by its columns; one per municipality. */
     private static final Listing LISTING = Listing.of(BroadbandService.KIND.sortable().stream()
-            .collect(Collectors.toMap(Function.identity(), BroadbandTimeline::sortExpression)), UPDATED_AT, "v.istat_code");
+            .collect(Collectors.toMap(Function.identity(), BroadbandTimeline::sortExpression)), UPDATED_AT,
+            "v.istat_code");
 
     @Inject
     EntityManager entityManager;
