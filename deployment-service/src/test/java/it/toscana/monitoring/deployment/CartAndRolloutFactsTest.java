@@ -5,11 +5,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.testsupport.ListingChecks;
 
 @QuarkusTest
 class CartAndRolloutFactsTest {
@@ -42,8 +45,7 @@ class CartAndRolloutFactsTest {
                  "hostEntityType": "COMMUNITY", "userEntities": ["Pomarance"], "status": "ACTIVE"}"""
                 .formatted(community.code()))
                 .put("/api/v1/nal-nodes/" + node).then().statusCode(200).body("userEntities", contains("Pomarance"));
-        given().queryParam("sort", "colour").get("/api/v1/nal-nodes")
-                .then().statusCode(400).body("errors.field", hasItem("sort"));
+        ListingChecks.refusesUnknownSort("/api/v1/nal-nodes", "communityCode, hostEntity, istatCode, status, updatedAt");
         given().contentType(ContentType.JSON).body("""
                 {"communityCode": "nowhere-at-all", "hostEntity": "X", "hostEntityType": "OTHER", "status": "ACTIVE"}""")
                 .post("/api/v1/nal-nodes")
@@ -122,6 +124,29 @@ class CartAndRolloutFactsTest {
                 .post("/api/v1/fore-gov-adhesions")
                 .then().statusCode(422).body("errors.field", hasItem("istatCode"));
         given().queryParam("community", community.code()).get("/api/v1/voip-installations").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void updatedSinceListsWhatChangedSinceOldestChangeFirst() {
+        String before = create("/api/v1/nal-nodes", nalNode("Before", "PLANNED"));
+        Instant since = Instant.now();
+        String after = create("/api/v1/nal-nodes", nalNode("After", "PLANNED"));
+
+        given().queryParam("community", community.code()).queryParam("updatedSince", since.toString())
+                .get("/api/v1/nal-nodes")
+                .then().statusCode(200).body("items.id", contains(after));
+        given().contentType(ContentType.JSON).body(nalNode("Before", "ACTIVE")).put("/api/v1/nal-nodes/" + before)
+                .then().statusCode(200);
+        given().queryParam("community", community.code()).queryParam("updatedSince", since.toString())
+                .get("/api/v1/nal-nodes")
+                .then().statusCode(200).body("items.id", contains(after, before));
+        ListingChecks.refusesMalformedUpdatedSince("/api/v1/nal-nodes");
+    }
+
+    private String nalNode(String host, String status) {
+        return """
+                {"communityCode": "%s", "hostEntity": "%s", "hostEntityType": "OTHER", "status": "%s"}"""
+                .formatted(community.code(), host, status);
     }
 
     private static String create(String path, String body) {

@@ -227,6 +227,18 @@ class PaasPointTest {
                 .then().body("status", contains("OPEN"));
         given().queryParam("knownAt", firstReportRecorded).get(path + "/usage-reports")
                 .then().body("total", equalTo(1)).body("items[0].registeredUsers", equalTo(300));
+
+        // the as-of view and the reports answer ?updatedSince= as the live collection does
+        given().queryParam("community", community.code()).queryParam("asOf", "2009-10-01")
+                .queryParam("updatedSince", firstReportRecorded).get("/api/v1/paas-points")
+                .then().statusCode(200).body("items.id", contains(point));
+        given().queryParam("community", community.code()).queryParam("asOf", "2009-10-01")
+                .queryParam("updatedSince", "2999-01-01T00:00:00Z").get("/api/v1/paas-points")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("updatedSince", firstReportRecorded).get(path + "/usage-reports")
+                .then().body("total", equalTo(2)).body("items.registeredUsers", contains(300, 250));
+        given().queryParam("updatedSince", "2999-01-01T00:00:00Z").get(path + "/usage-reports")
+                .then().body("total", equalTo(0));
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.testsupport.ListingChecks;
 
 @QuarkusTest
 class AllocationQueryTest {
@@ -37,9 +40,10 @@ class AllocationQueryTest {
         community = Territory.community("query", barga, coreglia);
         voip = Fixtures.fundingLine();
         broadband = Fixtures.fundingLine();
-        String voipAllocation = create(voip, "LOCAL_PROGRAMME", "\"INFRASTRUCTURE\"", "100.00", barga, "2007-2010");
-        create(broadband, "TERRITORIAL_IMPACT", "null", "250.50", coreglia, "2009");
-        create(voip, "LOCAL_PROGRAMME", "\"WORK\"", "30.25", null, "2007-2010");
+        String voipAllocation = create(community, voip, "LOCAL_PROGRAMME", "\"INFRASTRUCTURE\"", "100.00", barga,
+                "2007-2010");
+        create(community, broadband, "TERRITORIAL_IMPACT", "null", "250.50", coreglia, "2009");
+        create(community, voip, "LOCAL_PROGRAMME", "\"WORK\"", "30.25", null, "2007-2010");
         PaymentTest.pay(voipAllocation, "40.00").then().statusCode(201);
     }
 
@@ -85,11 +89,34 @@ class AllocationQueryTest {
                 .extract().headers().getValues("Link");
         assertThat(links, hasItem(containsString("page=2>; rel=\"next\"")));
         assertThat(links, hasItem(containsString("page=0>; rel=\"prev\"")));
-        given().queryParam("sort", "secret").get("/api/v1/allocations")
-                .then().statusCode(400).body("errors.field", hasItem("sort"));
+        ListingChecks.refusesUnknownSort("/api/v1/allocations", "amountAssigned, amountPaid, assignedOn, category,"
+                + " communityCode, externalId, fundingLineCode, programmePeriod, section, title");
         given().queryParam("size", 501).get("/api/v1/allocations").then().statusCode(400);
         given().queryParam("section", "NOT_A_SECTION").get("/api/v1/allocations")
                 .then().statusCode(400).body("errors.field", hasItem("section"));
+    }
+
+    /** A payment changes its allocation too: both count as changed since then. */
+    @Test
+    void updatedSinceListsWhatChangedSinceOldestChangeFirst() {
+        String resync = Territory.community("resync");
+        String before = create(resync, voip, "LOCAL_PROGRAMME", "null", "10.00", null, "2009");
+        Instant since = Instant.now();
+        String after = create(resync, voip, "LOCAL_PROGRAMME", "null", "20.00", null, "2009");
+        String line = Fixtures.fundingLine();
+
+        given().queryParam("communityCode", resync).queryParam("updatedSince", since.toString())
+                .get("/api/v1/allocations")
+                .then().statusCode(200).body("items.id", contains(after));
+        PaymentTest.pay(before, "4.00").then().statusCode(201);
+        given().queryParam("communityCode", resync).queryParam("updatedSince", since.toString())
+                .get("/api/v1/allocations")
+                .then().statusCode(200).body("items.id", contains(after, before));
+        given().queryParam("allocationId", before).queryParam("updatedSince", since.toString()).get("/api/v1/payments")
+                .then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("updatedSince", since.toString()).queryParam("size", 500).get("/api/v1/funding-lines")
+                .then().statusCode(200).body("items.code", hasItem(line)).body("items.code", not(hasItem(voip)));
+        ListingChecks.refusesMalformedUpdatedSince("/api/v1/allocations");
     }
 
     private static io.restassured.response.ValidatableResponse summary(String filter, String value) {
@@ -97,8 +124,8 @@ class AllocationQueryTest {
                 .get("/api/v1/allocations/summary").then().statusCode(200);
     }
 
-    private static String create(String line, String section, String category, String amount, String municipality,
-            String period) {
+    private static String create(String community, String line, String section, String category, String amount,
+            String municipality, String period) {
         return given().contentType(ContentType.JSON)
                 .body("""
                         {"communityCode": "%s", "fundingLineCode": "%s", "title": "t", "section": "%s",

@@ -72,9 +72,14 @@ class PoisonAndForgedEventsTest {
                         DateSource.STATED, null, 1), null)));
         await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/api/v1/communities/" + code + "/totals")
                 .then().body("reconciliation[0].declared", equalTo(10.00f)));
-        given().post("/api/v1/admin/dead-letters/" + id + "/replay").then().statusCode(200)
-                .body("replayedAt", notNullValue());
+        String replayedAt = given().post("/api/v1/admin/dead-letters/" + id + "/replay").then().statusCode(200)
+                .body("replayedAt", notNullValue()).extract().path("replayedAt");
         given().get("/api/v1/admin/dead-letters").then().body(parked, nullValue());
+        // a replay is a change: a resync from then lists it
+        given().queryParam("includeReplayed", true).queryParam("updatedSince", replayedAt)
+                .get("/api/v1/admin/dead-letters").then().statusCode(200).body(parked + ".id", equalTo((int) id));
+        given().queryParam("includeReplayed", true).queryParam("updatedSince", "2999-01-01T00:00:00Z")
+                .get("/api/v1/admin/dead-letters").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

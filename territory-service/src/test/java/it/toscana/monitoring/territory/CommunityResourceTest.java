@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.testsupport.ListingChecks;
 import it.toscana.monitoring.testsupport.Tokens;
 
 @QuarkusTest
@@ -258,11 +260,27 @@ class CommunityResourceTest {
         assertEquals("code,name,kind,provinces,legalBasis,homogeneousZone,notes,version", lines[0]);
         assertEquals(4, lines.length);
 
-        given().queryParam("sort", "secret").get("/api/v1/communities")
-                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("sort"));
+        ListingChecks.refusesUnknownSort("/api/v1/communities", "code, kind, name");
         given().queryParam("kind", "PROVINCE").get("/api/v1/communities")
                 .then().statusCode(400).body("errors.field", hasItem("kind"));
         given().queryParam("size", 501).get("/api/v1/communities").then().statusCode(400);
+    }
+
+    @Test
+    void updatedSinceListsWhatChangedSinceOldestChangeFirst() {
+        String before = Fixtures.communityCode("resync");
+        Fixtures.community(before);
+        Instant since = Instant.now();
+        String after = Fixtures.communityCode("resync");
+        Fixtures.community(after);
+
+        given().queryParam("name", "resync-").queryParam("updatedSince", since.toString()).get("/api/v1/communities")
+                .then().statusCode(200).body("items.code", contains(after)).body("total", equalTo(1));
+        given().contentType(Fixtures.MERGE_PATCH).body("{\"notes\": \"changed\"}").patch("/api/v1/communities/" + before)
+                .then().statusCode(200);
+        given().queryParam("name", "resync-").queryParam("updatedSince", since.toString()).get("/api/v1/communities")
+                .then().statusCode(200).body("items.code", contains(after, before));
+        ListingChecks.refusesMalformedUpdatedSince("/api/v1/communities");
     }
 
     @Test

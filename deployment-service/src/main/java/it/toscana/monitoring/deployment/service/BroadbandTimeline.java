@@ -3,10 +3,14 @@ package it.toscana.monitoring.deployment.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Parameters;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +27,14 @@ import jakarta.persistence.EntityManager;
  */
 @ApplicationScoped
 public class BroadbandTimeline {
+
+    /** The served version's last change; the JSON text as an instant, which sorts as one. */
+    private static final String UPDATED_AT = "(v.fields ->> 'updatedAt')::timestamptz";
+
+    /** The versions sort by their values as the live collection does by its columns; one per municipality. */
+    private static final Listing LISTING = Listing.of(BroadbandService.KIND.sortable().stream()
+            .collect(Collectors.toMap(Function.identity(), BroadbandTimeline::sortExpression)), UPDATED_AT,
+            "v.istat_code");
 
     @Inject
     EntityManager entityManager;
@@ -62,7 +74,7 @@ public class BroadbandTimeline {
                 + (knownAt == null ? "" : " AND recorded_at <= :knownAt")
                 + (asOf == null ? "" : " AND (deleted OR since <= :asOf)")
                 + " ORDER BY istat_code, seq DESC";
-        Where where = Where.located(filter, locations, "v.fields ->> 'communityCode'", "v.istat_code")
+        Conditions where = locations.located(filter, "v.fields ->> 'communityCode'", "v.istat_code")
                 .and("NOT v.deleted");
         if (knownAt != null) {
             where.parameter("knownAt", knownAt);
@@ -74,20 +86,13 @@ public class BroadbandTimeline {
             where.and("v.fields ->> '" + BroadbandService.KIND.statusField() + "' = :status", "status",
                     RolloutFacts.statusValue(BroadbandService.KIND, filter.status()).toString());
         }
-        String from = " FROM (" + answering + ") v" + where;
-        String orderBy = Sorting.orderBy(page.sort, BroadbandService.KIND.sortable(), BroadbandTimeline::sortExpression,
-                "v.istat_code");
-        @SuppressWarnings("unchecked")
-        List<String> items = where.bind(entityManager.createNativeQuery("SELECT v.state" + from + orderBy))
-                .setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        long total = ((Number) where.bind(entityManager.createNativeQuery("SELECT count(*)" + from)).getSingleResult())
-                .longValue();
-        return new Page<>(items, page.page, page.size, total);
+        return LISTING.nativePage(entityManager, "SELECT v.state", " FROM (" + answering + ") v", where, page)
+                .map(String.class::cast);
     }
 
     /** A JSON value sorts by its type's order (numbers as numbers); an instant as text would not. */
     private static String sortExpression(String field) {
-        return "updatedAt".equals(field) ? "(v.fields ->> 'updatedAt')::timestamptz" : "(v.fields -> '" + field + "')";
+        return "updatedAt".equals(field) ? UPDATED_AT : "(v.fields -> '" + field + "')";
     }
 
     private static String axes(LocalDate asOf, Instant knownAt, Parameters parameters) {

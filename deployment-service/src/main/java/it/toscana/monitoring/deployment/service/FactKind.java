@@ -9,6 +9,7 @@ import it.toscana.monitoring.deployment.domain.RolloutFact;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.Versioned;
 import it.toscana.monitoring.platform.aggregate.Aggregate;
+import it.toscana.monitoring.platform.rest.Listing;
 
 /**
  * How one kind of rollout fact is written, published and listed, so that {@link RolloutFacts}
@@ -42,6 +43,11 @@ public record FactKind<E extends RolloutFact, Q>(
     /** This kind as the platform's writer knows it, on the deployment topic. */
     public Aggregate<E> aggregate() {
         return new Aggregate<>(Topics.DEPLOYMENT, label, upsertedType, deletedType, fact -> fact.version, state::toState);
+    }
+
+    /** Its collection: sorted by the sortable fields, then by id; {@code ?updatedSince=} bounds its last change. */
+    public Listing listing() {
+        return Listing.of(sortable, "updatedAt", "id");
     }
 
     public FactKind<E, Q> withAfterWrite(Consumer<E> hook) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.territory.MembershipLocks;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,25 @@ public class Locations {
 
     public List<String> membersOf(String communityCode, LocalDate date) {
         return replica.membersOf(communityCode, date);
+    }
+
+    /**
+     * The filters on the expressions of a fact's community and municipality, in any query (JPQL or SQL), so that
+     * every collection filters by them the same way. The community filter matches the community recorded with a
+     * fact and, through the replica, any fact about one of the community's current members.
+     */
+    public Conditions located(FactFilter filter, String community, String istatCode) {
+        Conditions where = new Conditions();
+        if (filter.community() != null) {
+            List<String> members = membersOf(filter.community(), LocalDate.now());
+            if (members.isEmpty()) {
+                where.and(community + " = :community", "community", filter.community());
+            } else {
+                where.and("(" + community + " = :community or " + istatCode + " in (:members))", "community",
+                        filter.community()).parameter("members", members);
+            }
+        }
+        return where.and(istatCode + " = :municipality", "municipality", filter.municipality());
     }
 
     private static ProblemException unknown(String field, String detail) {

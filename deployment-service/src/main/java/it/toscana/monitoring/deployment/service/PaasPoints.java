@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.panache.common.Parameters;
@@ -25,6 +26,8 @@ import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.security.CommunityAccess;
@@ -49,6 +52,10 @@ public class PaasPoints {
             DeploymentEvents.PAAS_POINT_UPSERTED_V2, DeploymentEvents.PAAS_POINT_DELETED_V2,
             "status", PaasPointState.Status.class,
             FactKinds.with("name", "siteType", "registeredUsers", "accesses", "reportedUntil"), point -> { });
+
+    /** By period, then revision; a revision is a new row, so its recording time is its last change. */
+    private static final Listing REPORTS = Listing.of(Set.of("periodEnd", "recordedAt"), "recordedAt", "periodEnd",
+            "periodStart", "revision", "seq");
 
     private static final String NEWEST_FIRST = " order by periodEnd desc, seq desc";
 
@@ -124,14 +131,10 @@ public class PaasPoints {
      */
     public Page<PaasUsageReport> reports(String pointId, LocalDate asOf, Instant knownAt, PageParams page) {
         facts.get(KIND, pointId);
-        Parameters where = Parameters.with("pointId", pointId);
-        String query = "pointId = :pointId" + when("asOf", asOf, " and periodEnd <= :asOf", where)
-                + when("knownAt", knownAt, " and recordedAt <= :knownAt", where);
-        long total = PaasUsageReport.count(query, where);
-        List<PaasUsageReport> items = PaasUsageReport.<PaasUsageReport>find(query
-                + " order by periodEnd, periodStart, revision", where)
-                .page(page.page, page.size).list();
-        return new Page<>(items, page.page, page.size, total);
+        Conditions where = new Conditions().and("pointId = :pointId", "pointId", pointId)
+                .and("periodEnd <= :asOf", "asOf", asOf)
+                .and("recordedAt <= :knownAt", "knownAt", knownAt);
+        return REPORTS.page(entityManager, PaasUsageReport.class, where, page);
     }
 
     public PaasUsageReport report(String pointId, String reportId) {

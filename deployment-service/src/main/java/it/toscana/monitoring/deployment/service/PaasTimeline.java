@@ -13,6 +13,8 @@ import it.toscana.monitoring.deployment.domain.PaasPoint;
 import it.toscana.monitoring.deployment.domain.PaasStatusChange;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +45,13 @@ public class PaasTimeline {
                                 ORDER BY r.period_end DESC, r.seq DESC LIMIT 1) u ON true
             """;
 
-    private static final Map<String, String> SORT_COLUMNS = Map.of("communityCode", "p.community_code",
+    private static final String SELECT = "SELECT p.id, s.seq AS status_seq, u.seq AS usage_seq";
+
+    /** The live collection's sortable fields, over the status and usage that held then. */
+    private static final Listing LISTING = Listing.of(Map.of("communityCode", "p.community_code",
             "istatCode", "p.istat_code", "status", "s.status", "updatedAt", "p.updated_at", "name", "p.name",
             "siteType", "p.site_type", "registeredUsers", "coalesce(u.registered_users, 0)",
-            "accesses", "coalesce(u.accesses, 0)", "reportedUntil", "u.period_end");
+            "accesses", "coalesce(u.accesses, 0)", "reportedUntil", "u.period_end"), "p.updated_at", "p.id");
 
     @Inject
     EntityManager entityManager;
@@ -55,8 +60,11 @@ public class PaasTimeline {
     Locations locations;
 
     public AsOf one(String id, LocalDate asOf, Instant knownAt) {
-        Where where = axes(Where.unfiltered(), asOf, knownAt).and("p.id = :id", "id", id);
-        List<AsOf> found = find(where, asOf, knownAt, "", 0, 1);
+        Conditions where = axes(new Conditions(), asOf, knownAt).and("p.id = :id", "id", id);
+        @SuppressWarnings("unchecked")
+        List<Object> row = where.bind(entityManager.createNativeQuery(SELECT + from(asOf, knownAt) + where.where()))
+                .getResultList();
+        List<AsOf> found = load(row);
         if (found.isEmpty()) {
             throw ProblemException.notFound("No PAAS point with id " + id
                     + (knownAt == null ? "" : " was recorded by " + knownAt) + ".");
@@ -66,23 +74,18 @@ public class PaasTimeline {
 
     /** The collection's filters; {@code status} is the status the point had then. */
     public Page<AsOf> page(FactFilter filter, LocalDate asOf, Instant knownAt, PageParams page) {
-        Where where = axes(Where.located(filter, locations, "p.community_code", "p.istat_code"), asOf, knownAt);
+        Conditions where = axes(locations.located(filter, "p.community_code", "p.istat_code"), asOf, knownAt);
         if (filter.status() != null) {
             where.and("s.status = :status", "status",
                     RolloutFacts.statusValue(PaasPoints.KIND, filter.status()).toString());
         }
-        String orderBy = Sorting.orderBy(page.sort, PaasPoints.KIND.sortable(), SORT_COLUMNS::get, "p.id");
-        List<AsOf> items = find(where, asOf, knownAt, orderBy, page.offset(), page.size);
-        long total = ((Number) where.bind(entityManager.createNativeQuery("SELECT count(*)" + from(asOf, knownAt)
-                + where)).getSingleResult()).longValue();
-        return new Page<>(items, page.page, page.size, total);
+        Page<Object> rows = LISTING.nativePage(entityManager, SELECT, from(asOf, knownAt), where, page);
+        return new Page<>(load(rows.items()), rows.page(), rows.size(), rows.total());
     }
 
-    private List<AsOf> find(Where where, LocalDate asOf, Instant knownAt, String orderBy, int offset, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(entityManager.createNativeQuery("SELECT p.id, s.seq AS status_seq,"
-                + " u.seq AS usage_seq" + from(asOf, knownAt) + where + orderBy))
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    /** The points, statuses and reports the rows name, each kind read in one query. */
+    private static List<AsOf> load(List<Object> found) {
+        List<Object[]> rows = found.stream().map(Object[].class::cast).toList();
         Map<String, PaasPoint> points = byKey(keys(rows, 0, String.class), ids -> PaasPoint.list("id in ?1", ids),
                 point -> point.id);
         Map<Long, PaasStatusChange> statuses = byKey(keys(rows, 1, Long.class),
@@ -101,7 +104,7 @@ public class PaasTimeline {
     }
 
     /** Only points recorded by then; the parameters the lateral joins name. */
-    private static Where axes(Where where, LocalDate asOf, Instant knownAt) {
+    private static Conditions axes(Conditions where, LocalDate asOf, Instant knownAt) {
         if (asOf != null) {
             where.parameter("asOf", asOf);
         }

@@ -12,6 +12,7 @@ import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -22,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -99,19 +99,13 @@ public class RolloutFacts {
         return fact;
     }
 
-    /** One page of a collection, filtered as {@link Where#located} says and by the kind's status. */
+    /** One page of a collection, filtered as {@link Locations#located} says and by the kind's status. */
     public <E extends RolloutFact, Q> Page<E> list(FactKind<E, Q> kind, FactFilter filter, PageParams page) {
-        Where where = Where.located(filter, locations, "f.communityCode", "f.istatCode");
+        Conditions where = locations.located(filter, "communityCode", "istatCode");
         if (filter.status() != null) {
-            where.and("f." + kind.statusField() + " = :status", "status", statusValue(kind, filter.status()));
+            where.and(kind.statusField() + " = :status", "status", statusValue(kind, filter.status()));
         }
-        String entity = kind.type().getSimpleName();
-        TypedQuery<Long> count = where.bind(entityManager.createQuery("select count(f) from " + entity + " f" + where,
-                Long.class));
-        TypedQuery<E> items = where.bind(entityManager.createQuery("select f from " + entity + " f" + where
-                + Sorting.orderBy(page.sort, kind.sortable(), "f"), kind.type()));
-        List<E> found = items.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        return new Page<>(found, page.page, page.size, count.getSingleResult());
+        return kind.listing().page(entityManager, kind.type(), where, page);
     }
 
     private <E extends RolloutFact, Q> void write(FactKind<E, Q> kind, E fact, Q request) {

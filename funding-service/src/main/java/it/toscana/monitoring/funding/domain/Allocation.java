@@ -28,6 +28,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** Money Regione Toscana assigned to one community for one project (a row of Table 2 or Table 3). */
 @Entity
@@ -116,6 +117,11 @@ public class Allocation extends PanacheEntityBase {
     /** Optimistic lock, ETag and event version in one counter; a payment change bumps it too. */
     @Version
     public long version;
+
+    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     public BigDecimal amountToPay() {
         return amountAssigned.subtract(amountPaid);

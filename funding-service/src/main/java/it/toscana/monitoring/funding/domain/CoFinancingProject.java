@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.UpdateTimestamp;
+import java.time.Instant;
 
 /** A project co-financed under the APQ act: total investment, contributions per source, decrees, steps. */
 @Entity
@@ -61,6 +63,11 @@ public class CoFinancingProject extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     /** For JPA. */
     protected CoFinancingProject() {

@@ -20,6 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A total as a document prints it, kept beside the computed one; null community = the region. The
@@ -67,6 +68,11 @@ public class DeclaredTotal extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     public BusinessDate documentDateAsGiven() {
         return new BusinessDate(documentDate, documentDateSource);

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.UpdateTimestamp;
+import java.time.Instant;
 
 /** A funding line (a Table 1 row or a Table 2/3-only line): VOIP, TELECENTRI, SUAP, START, PAAS, CART… */
 @Entity
@@ -41,6 +43,11 @@ public class FundingLine extends PanacheEntityBase {
     /** Optimistic lock, ETag and event version in one counter. */
     @Version
     public long version;
+
+    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     /** For JPA. */
     protected FundingLine() {

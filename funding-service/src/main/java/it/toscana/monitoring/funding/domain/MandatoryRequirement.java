@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.UpdateTimestamp;
+import java.time.Instant;
 
 /** A requirement every local programme must meet, e.g. adhesion to RTRT. */
 @Entity
@@ -26,6 +28,11 @@ public class MandatoryRequirement extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     /** For JPA. */
     protected MandatoryRequirement() {

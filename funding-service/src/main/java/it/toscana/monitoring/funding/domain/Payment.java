@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /** One payment tranche (liquidazione) on an allocation. */
 @Entity
@@ -65,6 +66,11 @@ public class Payment extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     public BusinessDate dateAsGiven() {
         return new BusinessDate(date, dateSource);

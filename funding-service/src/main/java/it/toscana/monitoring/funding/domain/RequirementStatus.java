@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.UpdateTimestamp;
+import java.time.Instant;
 
 /** Whether one community meets one mandatory requirement. */
 @Entity
@@ -40,6 +42,11 @@ public class RequirementStatus extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     /** For JPA. */
     protected RequirementStatus() {

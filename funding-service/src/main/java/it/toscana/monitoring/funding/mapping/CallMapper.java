@@ -1,6 +1,6 @@
 package it.toscana.monitoring.funding.mapping;
 
-import java.util.Map;
+import java.util.Set;
 
 import it.toscana.monitoring.events.funding.CallState;
 import it.toscana.monitoring.events.funding.FundingEvents;
@@ -9,6 +9,7 @@ import it.toscana.monitoring.funding.domain.Source;
 import it.toscana.monitoring.funding.rest.CallRequest;
 import it.toscana.monitoring.funding.rest.CallResponse;
 import it.toscana.monitoring.funding.service.AggregateType;
+import it.toscana.monitoring.platform.rest.Listing;
 
 public final class CallMapper {
 
@@ -16,7 +17,7 @@ public final class CallMapper {
             FundingEvents.CALL_UPSERTED, FundingEvents.CALL_DELETED, call -> call.version,
             (call, version) -> new CallState(call.code, call.title, call.target, call.budget, call.opensOn, call.deadline,
                     Source.referenceOf(call.source), version),
-            Map.of("code", "code", "deadline", "deadline", "opensOn", "opensOn", "budget", "budget"), "code");
+            Listing.of(Set.of("code", "deadline", "opensOn", "budget"), "updatedAt", "code"));
 
     private CallMapper() {
     }

@@ -1,7 +1,7 @@
 package it.toscana.monitoring.funding.mapping;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -12,13 +12,14 @@ import it.toscana.monitoring.funding.domain.Source;
 import it.toscana.monitoring.funding.rest.CoFinancingRequest;
 import it.toscana.monitoring.funding.rest.CoFinancingResponse;
 import it.toscana.monitoring.funding.service.AggregateType;
+import it.toscana.monitoring.platform.rest.Listing;
 
 public final class CoFinancingMapper {
 
     public static final AggregateType<CoFinancingProject> TYPE = new AggregateType<>(CoFinancingProject.class,
             "co-financing project", FundingEvents.CO_FINANCING_PROJECT_UPSERTED,
             FundingEvents.CO_FINANCING_PROJECT_DELETED, project -> project.version, CoFinancingMapper::toState,
-            Map.of("code", "code", "title", "title", "section", "section", "totalInvestment", "totalInvestment"), "code");
+            Listing.of(Set.of("code", "title", "section", "totalInvestment"), "updatedAt", "code"));
 
     private CoFinancingMapper() {
     }

@@ -1,6 +1,6 @@
 package it.toscana.monitoring.funding.mapping;
 
-import java.util.Map;
+import java.util.Set;
 
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV3;
 import it.toscana.monitoring.events.funding.FundingEvents;
@@ -9,6 +9,7 @@ import it.toscana.monitoring.funding.domain.Source;
 import it.toscana.monitoring.funding.rest.DeclaredTotalRequest;
 import it.toscana.monitoring.funding.rest.DeclaredTotalResponse;
 import it.toscana.monitoring.funding.service.AggregateType;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.time.BusinessDate;
 
 public final class DeclaredTotalMapper {
@@ -16,9 +17,7 @@ public final class DeclaredTotalMapper {
     public static final AggregateType<DeclaredTotal> TYPE = new AggregateType<>(DeclaredTotal.class, "declared total",
             FundingEvents.DECLARED_TOTAL_UPSERTED_V3, FundingEvents.DECLARED_TOTAL_DELETED_V3, total -> total.version,
             DeclaredTotalMapper::toState,
-            Map.of("communityCode", "communityCode", "scope", "scope", "label", "label", "fundingLineCode", "fundingLineCode",
-                    "amount", "amount"),
-            "id");
+            Listing.of(Set.of("communityCode", "scope", "label", "fundingLineCode", "amount"), "updatedAt", "id"));
 
     private DeclaredTotalMapper() {
     }

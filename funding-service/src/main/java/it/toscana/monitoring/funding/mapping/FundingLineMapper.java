@@ -1,6 +1,6 @@
 package it.toscana.monitoring.funding.mapping;
 
-import java.util.Map;
+import java.util.Set;
 
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.FundingLineState;
@@ -8,13 +8,14 @@ import it.toscana.monitoring.funding.domain.FundingLine;
 import it.toscana.monitoring.funding.rest.FundingLineRequest;
 import it.toscana.monitoring.funding.rest.FundingLineResponse;
 import it.toscana.monitoring.funding.service.AggregateType;
+import it.toscana.monitoring.platform.rest.Listing;
 
 public final class FundingLineMapper {
 
     public static final AggregateType<FundingLine> TYPE = new AggregateType<>(FundingLine.class, "funding line",
             FundingEvents.FUNDING_LINE_UPSERTED, FundingEvents.FUNDING_LINE_DELETED, line -> line.version,
             (line, version) -> new FundingLineState(line.code, line.name, line.description, version),
-            Map.of("code", "code", "name", "name", "table1Row", "table1Row", "section", "section"), "code");
+            Listing.of(Set.of("code", "name", "table1Row", "section"), "updatedAt", "code"));
 
     private FundingLineMapper() {
     }

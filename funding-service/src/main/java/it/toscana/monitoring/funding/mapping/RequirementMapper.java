@@ -1,6 +1,6 @@
 package it.toscana.monitoring.funding.mapping;
 
-import java.util.Map;
+import java.util.Set;
 
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.MandatoryRequirementState;
@@ -11,6 +11,7 @@ import it.toscana.monitoring.funding.domain.Source;
 import it.toscana.monitoring.funding.rest.RequirementResponse;
 import it.toscana.monitoring.funding.rest.RequirementStatusResponse;
 import it.toscana.monitoring.funding.service.AggregateType;
+import it.toscana.monitoring.platform.rest.Listing;
 
 /** Mandatory requirements of a local programme and each community's status against them. */
 public final class RequirementMapper {
@@ -20,16 +21,14 @@ public final class RequirementMapper {
             FundingEvents.MANDATORY_REQUIREMENT_DELETED, requirement -> requirement.version,
             (requirement, version) -> new MandatoryRequirementState(requirement.code, requirement.description,
                     Source.referenceOf(requirement.source), version),
-            Map.of("code", "code"), "code");
+            Listing.of(Set.of("code"), "updatedAt", "code"));
 
     public static final AggregateType<RequirementStatus> STATUS = new AggregateType<>(RequirementStatus.class,
             "requirement status", FundingEvents.REQUIREMENT_STATUS_UPSERTED, FundingEvents.REQUIREMENT_STATUS_DELETED,
             status -> status.version,
             (status, version) -> new RequirementStatusState(status.id, status.communityCode, status.requirementCode,
                     status.met, status.assessedOn, status.note, Source.referenceOf(status.source), version),
-            Map.of("communityCode", "communityCode", "requirementCode", "requirementCode", "met", "met",
-                    "assessedOn", "assessedOn"),
-            "id");
+            Listing.of(Set.of("communityCode", "requirementCode", "met", "assessedOn"), "updatedAt", "id"));
 
     private RequirementMapper() {
     }

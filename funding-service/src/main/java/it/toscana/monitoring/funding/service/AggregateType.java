@@ -1,17 +1,17 @@
 package it.toscana.monitoring.funding.service;
 
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.Versioned;
 import it.toscana.monitoring.platform.aggregate.Aggregate;
+import it.toscana.monitoring.platform.rest.Listing;
 
 /**
  * What {@link KeyedStore} needs to know about one kind of aggregate: its entity, how it is named in
  * messages, its event types, its version and its event state for a given version (what the platform's
- * writer needs, {@link #aggregate()}), and the fields its collection sorts by.
+ * writer needs, {@link #aggregate()}), and how its collection is listed.
  */
 public record AggregateType<E>(
         Class<E> entity,
@@ -20,8 +20,7 @@ public record AggregateType<E>(
         String deletedType,
         ToLongFunction<E> version,
         BiFunction<E, Long, Versioned> state,
-        Map<String, String> sortable,
-        String tieBreaker) {
+        Listing listing) {
 
     /** This kind as the platform's writer knows it, on the funding topic. */
     public Aggregate<E> aggregate() {

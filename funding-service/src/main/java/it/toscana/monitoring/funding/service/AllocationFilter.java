@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import it.toscana.monitoring.events.funding.AllocationState.Category;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.QueryValues;
 import jakarta.ws.rs.QueryParam;
 
@@ -44,8 +45,8 @@ public class AllocationFilter {
     @QueryParam("externalId")
     public String externalId;
 
-    Criteria criteria() {
-        return new Criteria()
+    Conditions conditions() {
+        return new Conditions()
                 .equal("communityCode", communityCode)
                 .equal("fundingLineCode", fundingLineCode)
                 .equal("section", QueryValues.enumValue("section", section, Section.class))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import it.toscana.monitoring.events.Topics;
@@ -21,6 +22,8 @@ import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +36,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AllocationService {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "externalId", "externalId", "communityCode", "communityCode", "fundingLineCode", "fundingLineCode",
-            "section", "section", "category", "category", "title", "title", "amountAssigned", "amountAssigned",
-            "amountPaid", "amountPaid", "programmePeriod", "programmePeriod", "assignedOn", "assignedOn");
+    private static final Listing LISTING = Listing.of(Set.of("externalId", "communityCode", "fundingLineCode", "section",
+            "category", "title", "amountAssigned", "amountPaid", "programmePeriod", "assignedOn"), "updatedAt", "id");
 
     private static final List<String> GROUPABLE = List.of("communityCode", "fundingLineCode", "section", "category",
             "detail", "programmePeriod");
@@ -49,9 +50,6 @@ public class AllocationService {
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    Pages pages;
 
     @Inject
     MunicipalitySplit split;
@@ -165,7 +163,7 @@ public class AllocationService {
     }
 
     public Page<Allocation> list(AllocationFilter filter, PageParams page) {
-        return pages.find(Allocation.class, filter.criteria(), page, SORTABLE, "id");
+        return LISTING.page(entityManager, Allocation.class, filter.conditions(), page);
     }
 
     /**
@@ -177,13 +175,13 @@ public class AllocationService {
             throw new ProblemException(ProblemType.VALIDATION, "Cannot group by " + groupBy + ".",
                     List.of(new Problem.FieldError("groupBy", "allowed fields: " + String.join(", ", GROUPABLE))));
         }
-        Criteria criteria = filter.criteria();
+        Conditions criteria = filter.conditions();
         String sums = "count(*), coalesce(sum(amountAssigned), 0), coalesce(sum(amountPaid), 0),"
                 + " count(case when detail = :lineTotal then 1 end)";
-        AllocationSummary.Sums total = sums(query("select " + sums + " from Allocation where " + criteria.where(),
+        AllocationSummary.Sums total = sums(query("select " + sums + " from Allocation where " + criteria.condition(),
                 criteria).getSingleResult(), 0);
         List<AllocationSummary.Group> groups = groupBy == null ? null
-                : query("select " + groupBy + ", " + sums + " from Allocation where " + criteria.where() + " group by "
+                : query("select " + groupBy + ", " + sums + " from Allocation where " + criteria.condition() + " group by "
                         + groupBy + " order by " + groupBy, criteria)
                         .getResultList().stream()
                         .map(row -> new AllocationSummary.Group(row[0] == null ? null : row[0].toString(), sums(row, 1)))
@@ -196,7 +194,7 @@ public class AllocationService {
                 ((Number) row[from + 3]).longValue());
     }
 
-    private TypedQuery<Object[]> query(String hql, Criteria criteria) {
+    private TypedQuery<Object[]> query(String hql, Conditions criteria) {
         TypedQuery<Object[]> query = entityManager.createQuery(hql, Object[].class);
         criteria.parameters().forEach(query::setParameter);
         query.setParameter("lineTotal", Detail.LINE_TOTAL);

@@ -7,6 +7,7 @@ import it.toscana.monitoring.funding.mapping.CallMapper;
 import it.toscana.monitoring.funding.rest.CallRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,10 +40,7 @@ public class CallService {
 
     /** {@code openOn}: only calls accepting proposals on that date. */
     public Page<FundingCall> list(LocalDate openOn, PageParams page) {
-        Criteria criteria = new Criteria();
-        if (openOn != null) {
-            criteria.atMost("opensOn", openOn).atLeast("deadline", openOn);
-        }
-        return store.page(CallMapper.TYPE, criteria, page);
+        Conditions where = new Conditions().atMost("opensOn", openOn).atLeast("deadline", openOn);
+        return store.page(CallMapper.TYPE, where, page);
     }
 }

@@ -8,6 +8,7 @@ import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
 import it.toscana.monitoring.funding.rest.CoFinancingRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +59,6 @@ public class CoFinancingService {
     }
 
     public Page<CoFinancingProject> list(String section, PageParams page) {
-        return store.page(CoFinancingMapper.TYPE, new Criteria().equal("section", section), page);
+        return store.page(CoFinancingMapper.TYPE, new Conditions().equal("section", section), page);
     }
 }

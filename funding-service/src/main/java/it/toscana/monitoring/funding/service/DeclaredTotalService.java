@@ -9,6 +9,7 @@ import it.toscana.monitoring.funding.rest.DeclaredTotalRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class DeclaredTotalService {
     /** {@code region=true}: only the region-wide figures (no community). */
     public Page<DeclaredTotal> list(String communityCode, Scope scope, String fundingLineCode, boolean region,
             PageParams page) {
-        Criteria criteria = new Criteria().equal("communityCode", communityCode).equal("scope", scope)
+        Conditions criteria = new Conditions().equal("communityCode", communityCode).equal("scope", scope)
                 .equal("fundingLineCode", fundingLineCode).isNull("communityCode", region);
         return store.page(DeclaredTotalMapper.TYPE, criteria, page);
     }
@@ -66,9 +67,9 @@ public class DeclaredTotalService {
                 .community("communityCode", request.communityCode())
                 .fundingLine("fundingLineCode", request.fundingLineCode())
                 .orRefuse();
-        Criteria same = new Criteria().sameAs("communityCode", request.communityCode()).equal("scope", request.scope())
+        Conditions same = new Conditions().sameAs("communityCode", request.communityCode()).equal("scope", request.scope())
                 .sameAs("fundingLineCode", request.fundingLineCode()).sameAs("label", request.label()).notEqual("id", id);
-        long others = DeclaredTotal.count(same.where(), same.parameters());
+        long others = DeclaredTotal.count(same.condition(), same.parameters());
         if (others > 0) {
             throw ProblemException.conflict("A declared total for " + describe(request) + " exists; replace that one.");
         }

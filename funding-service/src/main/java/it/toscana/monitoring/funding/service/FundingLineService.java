@@ -9,6 +9,7 @@ import it.toscana.monitoring.funding.rest.FundingLineRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,6 @@ public class FundingLineService {
     }
 
     public Page<FundingLine> list(Section section, PageParams page) {
-        return store.page(FundingLineMapper.TYPE, new Criteria().equal("section", section), page);
+        return store.page(FundingLineMapper.TYPE, new Conditions().equal("section", section), page);
     }
 }

@@ -8,6 +8,7 @@ import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,9 +29,6 @@ public class KeyedStore {
 
     @Inject
     AggregateWriter writer;
-
-    @Inject
-    Pages pages;
 
     /** Creates the aggregate when the key is unknown, otherwise replaces it (checking If-Match). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,8 +72,8 @@ public class KeyedStore {
         return entity;
     }
 
-    public <E> Page<E> page(AggregateType<E> type, Criteria criteria, PageParams page) {
-        return pages.find(type.entity(), criteria, page, type.sortable(), type.tieBreaker());
+    public <E> Page<E> page(AggregateType<E> type, Conditions where, PageParams page) {
+        return type.listing().page(entityManager, type.entity(), where, page);
     }
 
     private static ProblemException notFound(AggregateType<?> type, Object key) {

@@ -3,7 +3,7 @@ package it.toscana.monitoring.funding.service;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import it.toscana.monitoring.events.Topics;
@@ -20,6 +20,8 @@ import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,8 +37,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PaymentService {
 
-    private static final Map<String, String> SORTABLE = Map.of("date", "date", "amount", "amount", "kind", "kind",
-            "externalId", "externalId");
+    private static final Listing LISTING = Listing.of(Set.of("date", "amount", "kind", "externalId"), "updatedAt", "id");
 
     @Inject
     EventOutbox outbox;
@@ -46,9 +47,6 @@ public class PaymentService {
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    Pages pages;
 
     @Transactional
     public Payment create(PaymentRequest request) {
@@ -107,9 +105,9 @@ public class PaymentService {
         if (paidFrom != null && paidTo != null && paidTo.isBefore(paidFrom)) {
             throw ProblemException.invalidField("paidTo", "must not be before paidFrom");
         }
-        Criteria criteria = new Criteria().equal("allocationId", allocationId).equal("kind", kind)
+        Conditions where = new Conditions().equal("allocationId", allocationId).equal("kind", kind)
                 .businessDateWithin("date", "createdAt", paidFrom, paidTo);
-        return pages.find(Payment.class, criteria, page, SORTABLE, "id");
+        return LISTING.page(entityManager, Payment.class, where, page);
     }
 
     private Payment write(Payment payment, PaymentRequest request, Allocation allocation) {

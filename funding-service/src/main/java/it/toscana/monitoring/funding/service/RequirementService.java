@@ -8,6 +8,7 @@ import it.toscana.monitoring.funding.rest.RequirementStatusRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class RequirementService {
     }
 
     public Page<MandatoryRequirement> list(PageParams page) {
-        return store.page(RequirementMapper.REQUIREMENT, new Criteria(), page);
+        return store.page(RequirementMapper.REQUIREMENT, new Conditions(), page);
     }
 
     @Transactional
@@ -77,7 +78,7 @@ public class RequirementService {
     }
 
     public Page<RequirementStatus> statuses(String communityCode, String requirementCode, Boolean met, PageParams page) {
-        return store.page(RequirementMapper.STATUS, new Criteria().equal("communityCode", communityCode)
+        return store.page(RequirementMapper.STATUS, new Conditions().equal("communityCode", communityCode)
                 .equal("requirementCode", requirementCode).equal("met", met), page);
     }
 }

@@ -18,7 +18,6 @@ import it.toscana.monitoring.platform.openapi.BearerSecurity;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.Problems;
-import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -63,6 +62,7 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "200", description = "A page of parked events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetters.Parked.class)),
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
+    @APIResponse(responseCode = "400", description = "Invalid page, size, sort or updatedSince")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not region-admin")
     public Response list(@QueryParam("includeReplayed") @DefaultValue("false") boolean includeReplayed,
@@ -71,8 +71,7 @@ public class DeadLetterResource {
         if (refused != null) {
             return refused;
         }
-        return new Page<>(deadLetters.list(includeReplayed, page.page, page.size), page.page, page.size,
-                deadLetters.count(includeReplayed)).toResponse(uri);
+        return deadLetters.page(includeReplayed, page).toResponse(uri);
     }
 
     @POST

@@ -3,10 +3,15 @@ package it.toscana.monitoring.platform.inbox;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +25,12 @@ public class DeadLetters {
     public record Parked(long id, String consumerGroup, String topic, int partition, long offset, String key,
             String value, String error, Instant parkedAt, Instant replayedAt) {
     }
+
+    private static final String COLUMNS = "id, consumer_group, topic, partition_no, record_offset, record_key,"
+            + " record_value, error, parked_at, replayed_at";
+    /** Parked or replayed last: what {@code ?updatedSince=} bounds. */
+    private static final Listing LISTING = Listing.of(Map.of("parkedAt", "parked_at"),
+            "coalesce(replayed_at, parked_at)", "id");
 
     @Inject
     EntityManager entityManager;
@@ -39,24 +50,15 @@ public class DeadLetters {
     }
 
     @Transactional
-    public List<Parked> list(boolean includeReplayed, int page, int size) {
-        return ((List<?>) entityManager.createNativeQuery("SELECT id, consumer_group, topic, partition_no, record_offset, "
-                + "record_key, record_value, error, parked_at, replayed_at FROM dead_letter_event"
-                + (includeReplayed ? "" : " WHERE replayed_at IS NULL") + " ORDER BY id")
-                .setFirstResult(page * size).setMaxResults(size)
-                .getResultList()).stream().map(row -> parked((Object[]) row)).toList();
-    }
-
-    @Transactional
-    public long count(boolean includeReplayed) {
-        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM dead_letter_event"
-                + (includeReplayed ? "" : " WHERE replayed_at IS NULL")).getSingleResult()).longValue();
+    public Page<Parked> page(boolean includeReplayed, PageParams page) {
+        Conditions where = includeReplayed ? new Conditions() : new Conditions().and("replayed_at IS NULL");
+        return LISTING.nativePage(entityManager, "SELECT " + COLUMNS, " FROM dead_letter_event", where, page)
+                .map(row -> parked((Object[]) row));
     }
 
     @Transactional
     public Optional<Parked> find(long id) {
-        return ((List<?>) entityManager.createNativeQuery("SELECT id, consumer_group, topic, partition_no, record_offset, "
-                + "record_key, record_value, error, parked_at, replayed_at FROM dead_letter_event WHERE id = ?1")
+        return ((List<?>) entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM dead_letter_event WHERE id = ?1")
                 .setParameter(1, id).getResultList()).stream().map(row -> parked((Object[]) row)).findFirst();
     }
 

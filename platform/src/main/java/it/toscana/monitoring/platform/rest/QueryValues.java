@@ -58,6 +58,18 @@ public final class QueryValues {
         }
     }
 
+    /** An ISO-8601 instant such as 2009-09-19T12:00:00Z, or with an offset. */
+    public static Instant instant(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO-8601 instant such as 2009-09-19T12:00:00Z");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (isAbsent(value)) {
             return null;

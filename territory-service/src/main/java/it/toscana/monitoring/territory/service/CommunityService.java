@@ -9,29 +9,35 @@ import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.rest.CommunityRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class CommunityService {
 
-    private static final Listing LISTING = new Listing("code", Set.of("code", "name", "kind"));
+    private static final Listing LISTING = Listing.of(Set.of("code", "name", "kind"), "updatedAt", "code");
 
     @Inject
     AggregateWriter writer;
+
+    @Inject
+    EntityManager entityManager;
 
     public Page<Community> list(CommunityKind kind, String province, String nameContains, PageParams page) {
         Conditions where = new Conditions()
                 .and("kind = :kind", "kind", kind)
                 .and("array_contains(provinces, :province)", "province", province)
-                .contains("name", "name", nameContains);
-        return LISTING.page(where, page, (query, sort, parameters) -> Community.find(query, sort, parameters));
+                .contains("name", nameContains);
+        return LISTING.page(entityManager, Community.class, where, page);
     }
 
     public Community get(String code) {

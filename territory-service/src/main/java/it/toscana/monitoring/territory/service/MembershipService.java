@@ -13,6 +13,8 @@ import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.domain.Membership;
@@ -20,6 +22,7 @@ import it.toscana.monitoring.territory.domain.Municipality;
 import it.toscana.monitoring.territory.rest.MembershipRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -31,11 +34,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class MembershipService {
 
-    private static final Listing LISTING = new Listing("id",
-            Set.of("id", "istatCode", "communityCode", "validFrom", "validTo"));
+    private static final Listing LISTING = Listing.of(
+            Set.of("id", "istatCode", "communityCode", "validFrom", "validTo"), "updatedAt", "id");
 
     /** Members on one date: no two memberships of a municipality overlap, so the ISTAT code orders them fully. */
-    private static final Listing MEMBERS = new Listing("istatCode", Set.of("istatCode", "validFrom", "validTo"));
+    private static final Listing MEMBERS = Listing.of(Set.of("istatCode", "validFrom", "validTo"), "updatedAt",
+            "istatCode");
 
     /** A municipality that belongs to a community on a date, with the membership that makes it so. */
     public record Member(Membership membership, Municipality municipality) {
@@ -49,6 +53,9 @@ public class MembershipService {
     AggregateWriter writer;
 
     @Inject
+    EntityManager entityManager;
+
+    @Inject
     CommunityService communities;
 
     @Inject
@@ -59,7 +66,7 @@ public class MembershipService {
                 .and("istatCode = :istatCode", "istatCode", istatCode)
                 .and("communityCode = :communityCode", "communityCode", communityCode)
                 .and(Membership.VALID_ON_DATE, "date", validOn);
-        return LISTING.page(where, page, (query, sort, parameters) -> Membership.find(query, sort, parameters));
+        return LISTING.page(entityManager, Membership.class, where, page);
     }
 
     public Membership get(UUID id) {
@@ -72,8 +79,7 @@ public class MembershipService {
         Conditions where = new Conditions()
                 .and("communityCode = :communityCode", "communityCode", communityCode)
                 .and(Membership.VALID_ON_DATE, "date", date);
-        Page<Membership> memberships = MEMBERS.page(where, page,
-                (query, sort, parameters) -> Membership.find(query, sort, parameters));
+        Page<Membership> memberships = MEMBERS.page(entityManager, Membership.class, where, page);
         List<String> istatCodes = memberships.items().stream().map(membership -> membership.istatCode).toList();
         Map<String, Municipality> byCode = Municipality.<Municipality>list("istatCode in ?1", istatCodes).stream()
                 .collect(Collectors.toMap(municipality -> municipality.istatCode, Function.identity()));
@@ -143,7 +149,7 @@ public class MembershipService {
                 .and("id <> :self", "self", self)
                 .and("(validTo is null or validTo >= :from)", "from", request.validFrom())
                 .and("validFrom <= :to", "to", request.validTo());
-        Membership other = Membership.<Membership>find(overlapping.query(), overlapping.parameters()).firstResult();
+        Membership other = Membership.<Membership>find(overlapping.condition(), overlapping.parameters()).firstResult();
         if (other != null) {
             throw ProblemException.conflict("Municipality " + request.istatCode() + " already belongs to "
                     + other.communityCode + " from " + other.validFrom

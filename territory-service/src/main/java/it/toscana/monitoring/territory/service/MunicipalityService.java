@@ -7,6 +7,8 @@ import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.domain.Municipality;
@@ -15,22 +17,26 @@ import it.toscana.monitoring.territory.rest.MunicipalityRequest;
 import it.toscana.monitoring.territory.rest.PopulationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class MunicipalityService {
 
-    private static final Listing LISTING = new Listing("istatCode", Set.of("istatCode", "name", "province"));
+    private static final Listing LISTING = Listing.of(Set.of("istatCode", "name", "province"), "updatedAt", "istatCode");
 
     @Inject
     AggregateWriter writer;
 
+    @Inject
+    EntityManager entityManager;
+
     public Page<Municipality> list(String province, String nameContains, PageParams page) {
         Conditions where = new Conditions()
                 .and("province = :province", "province", province)
-                .contains("name", "name", nameContains);
-        return LISTING.page(where, page, (query, sort, parameters) -> Municipality.find(query, sort, parameters));
+                .contains("name", nameContains);
+        return LISTING.page(entityManager, Municipality.class, where, page);
     }
 
     public Municipality get(String istatCode) {

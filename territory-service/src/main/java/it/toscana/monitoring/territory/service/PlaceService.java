@@ -8,21 +8,27 @@ import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.territory.domain.Place;
 import it.toscana.monitoring.territory.rest.PlaceRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class PlaceService {
 
-    private static final Listing LISTING = new Listing("id", Set.of("id", "name", "kind", "istatCode"));
+    private static final Listing LISTING = Listing.of(Set.of("id", "name", "kind", "istatCode"), "updatedAt", "id");
 
     @Inject
     AggregateWriter writer;
+
+    @Inject
+    EntityManager entityManager;
 
     @Inject
     MunicipalityService municipalities;
@@ -31,8 +37,8 @@ public class PlaceService {
         Conditions where = new Conditions()
                 .and("kind = :kind", "kind", kind)
                 .and("istatCode = :istatCode", "istatCode", istatCode)
-                .contains("name", "name", nameContains);
-        return LISTING.page(where, page, (query, sort, parameters) -> Place.find(query, sort, parameters));
+                .contains("name", nameContains);
+        return LISTING.page(entityManager, Place.class, where, page);
     }
 
     public Place get(UUID id) {
