@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.EventJson;
@@ -47,6 +49,11 @@ final class EventFeed {
 
     static void send(String topic, CloudEvent event) {
         TopicReader.send(topic, event.subject(), json(event));
+    }
+
+    /** Sends the events to one partition as one record batch, so that the gateway applies them in one transaction. */
+    static void sendAsOneBatch(String topic, CloudEvent... events) {
+        TopicReader.sendAsOneBatch(topic, 0, Stream.of(events).map(event -> Map.entry(event.subject(), json(event))).toList());
     }
 
     static CloudEvent community(String code, String name, long version) {

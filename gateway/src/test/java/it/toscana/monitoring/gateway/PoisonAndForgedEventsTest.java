@@ -83,6 +83,27 @@ class PoisonAndForgedEventsTest {
     }
 
     @Test
+    void aPoisonRecordInTheMiddleOfABatchIsParkedAndTheRecordsAroundItApply() {
+        String code = unique("cm");
+        community(code, "Poisoned batch", 0);
+        EventFeed.awaitCommunity(code);
+        String figure = code + "-t2";
+        CloudEvent poison = event(FundingEvents.DECLARED_TOTAL_UPSERTED_V2, new DeclaredTotalStateV2(figure, code, null, null,
+                null, new BigDecimal("1.00"), null, null, 0), null);
+        EventFeed.sendAsOneBatch(Topics.FUNDING,
+                event(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-a", code, "VOIP", Section.LOCAL_PROGRAMME,
+                        "10.00", "0.00", 0), null),
+                poison,
+                event(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-b", code, "VOIP", Section.LOCAL_PROGRAMME,
+                        "20.00", "0.00", 0), null));
+
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get("/api/v1/communities/" + code + "/totals")
+                .then().body("money.allocations", equalTo(2)).body("money.assigned", equalTo(30.00f)));
+        given().get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .body("items.find { it.key == '" + figure + "' }.value", containsString(poison.id().toString()));
+    }
+
+    @Test
     void parkedEventsAreForRegionAdminOnly() {
         given().header(Tokens.anonymous()).get("/api/v1/admin/dead-letters").then().statusCode(401)
                 .contentType("application/problem+json");

@@ -3,10 +3,12 @@ package it.toscana.monitoring.gateway;
 import static io.restassured.RestAssured.given;
 import static it.toscana.monitoring.gateway.EventFeed.VISIBLE_WITHIN;
 import static it.toscana.monitoring.gateway.EventFeed.allocation;
+import static it.toscana.monitoring.gateway.EventFeed.awaitCommunity;
 import static it.toscana.monitoring.gateway.EventFeed.community;
 import static it.toscana.monitoring.gateway.EventFeed.event;
 import static it.toscana.monitoring.gateway.EventFeed.paasPoint;
 import static it.toscana.monitoring.gateway.EventFeed.send;
+import static it.toscana.monitoring.gateway.EventFeed.sendAsOneBatch;
 import static it.toscana.monitoring.gateway.EventFeed.settle;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -102,6 +104,42 @@ class TotalsTest {
         settle(Topics.FUNDING);
         assertEquals(withoutLag(before), withoutLag(totals(here)));
         assertMoney(here, latest);
+    }
+
+    /** One batch, one transaction: its netted writes must equal the aggregates' last states. */
+    @Test
+    void aBatchWithSeveralVersionsMovesAndARedeliveryEndsAtTheLastStates() {
+        String here = unique("cm");
+        String there = unique("cm");
+        community(here, "Here", 0);
+        community(there, "There", 0);
+        awaitCommunity(here);
+        awaitCommunity(there);
+        AllocationState a0 = allocation(here + "-a", here, "VOIP", Section.LOCAL_PROGRAMME, "10.00", "0.00", 0);
+        AllocationState a1 = allocation(here + "-a", here, "VOIP", Section.LOCAL_PROGRAMME, "20.00", "5.00", 1);
+        AllocationState a2 = allocation(here + "-a", here, "SUAP", Section.TERRITORIAL_IMPACT, "30.00", "5.00", 2);
+        AllocationState b0 = allocation(here + "-b", here, "VOIP", Section.LOCAL_PROGRAMME, "5.00", "0.00", 0);
+        AllocationState b1 = allocation(here + "-b", there, "VOIP", Section.LOCAL_PROGRAMME, "5.00", "1.00", 1);
+        AllocationState c0 = allocation(here + "-c", there, "START", Section.LOCAL_PROGRAMME, "7.00", "0.00", 0);
+        AllocationState c1 = allocation(here + "-c", here, "START", Section.LOCAL_PROGRAMME, "7.00", "2.00", 1);
+        AllocationState c2 = allocation(here + "-c", there, "START", Section.LOCAL_PROGRAMME, "8.00", "2.00", 2);
+        CloudEvent a1Event = event(FundingEvents.ALLOCATION_UPSERTED, a1, null);
+
+        sendAsOneBatch(Topics.FUNDING, upserted(a0), a1Event, upserted(b0), upserted(c0), upserted(b1),
+                a1Event, // redelivered inside the batch
+                upserted(c1), upserted(a2),
+                upserted(a0), // an older version under a new event id
+                upserted(c2));
+
+        Map<String, AllocationState> latest = Map.of(a2.id(), a2, b1.id(), b1, c2.id(), c2);
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> {
+            assertMoney(here, latest);
+            assertMoney(there, latest);
+        });
+    }
+
+    private static CloudEvent upserted(AllocationState state) {
+        return event(FundingEvents.ALLOCATION_UPSERTED, state, null);
     }
 
     @Test

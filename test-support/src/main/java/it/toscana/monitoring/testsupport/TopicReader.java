@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -56,6 +58,29 @@ public final class TopicReader {
     /** Sends one raw record to a given partition, e.g. a marker behind records already sent there. */
     public static int send(String topic, int partition, String key, String value) {
         return send(new ProducerRecord<>(topic, partition, key, value));
+    }
+
+    /**
+     * Sends records (key, value) to one partition as one record batch: the producer holds them until all are
+     * added, and a consumer's fetch returns a record batch whole, so one poll sees them together, as one batch
+     * of the consumer's (up to its max.poll.records, 500 by default).
+     */
+    public static void sendAsOneBatch(String topic, int partition, List<Map.Entry<String, String>> records) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 60_000,
+                ProducerConfig.BATCH_SIZE_CONFIG, 1_048_576);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            List<Future<RecordMetadata>> acks = records.stream()
+                    .map(record -> producer.send(new ProducerRecord<>(topic, partition, record.getKey(), record.getValue())))
+                    .toList();
+            producer.flush(); // ends the linger: the batch leaves now, whole
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
     }
 
     private static int send(ProducerRecord<String, String> record) {

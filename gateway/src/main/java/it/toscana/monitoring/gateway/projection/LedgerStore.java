@@ -102,7 +102,7 @@ class LedgerStore {
             }
         });
         rows("INSERT INTO contribution (aggregate_type, aggregate_id, segments) VALUES ",
-                "(?, ?, CAST(? AS jsonb))",
+                "(?, ?, ?)",
                 " ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET segments = EXCLUDED.segments",
                 kept.entrySet(), (statement, change, at) -> {
                     statement.setString(at, change.getKey().type());

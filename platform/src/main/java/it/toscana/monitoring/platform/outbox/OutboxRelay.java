@@ -1,5 +1,8 @@
 package it.toscana.monitoring.platform.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -95,6 +99,10 @@ public class OutboxRelay {
         }
     }
 
+    /** An unpublished row, read without making it a managed entity: the relay only sends it and marks it sent. */
+    private record Pending(long seq, String topic, String aggregateId, String envelope) {
+    }
+
     private int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
@@ -103,19 +111,52 @@ public class OutboxRelay {
             if (!locked) {
                 return 0;
             }
-            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
-                    .page(0, config.batchSize())
-                    .list();
+            List<Pending> batch = unpublished(config.batchSize());
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent row : batch) {
-                acks.add(producer.send(new ProducerRecord<>(row.topic, row.aggregateId, row.envelope)));
+            for (Pending row : batch) {
+                acks.add(producer.send(new ProducerRecord<>(row.topic(), row.aggregateId(), row.envelope())));
             }
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
-            Instant now = Instant.now();
-            batch.forEach(row -> row.publishedAt = now);
+            markPublished(batch);
             return batch.size();
+        });
+    }
+
+    private List<Pending> unpublished(int limit) {
+        List<Pending> rows = new ArrayList<>(limit);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT seq, topic, aggregate_id, envelope FROM outbox_event
+                    WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
+                select.setInt(1, limit);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(new Pending(result.getLong(1), result.getString(2), result.getString(3),
+                                result.getString(4)));
+                    }
+                }
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * One statement for the batch, setting only published_at: marking managed entities updated every column of
+     * every row (the envelope included), one statement per row, while a bulk import was writing.
+     */
+    private void markPublished(List<Pending> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox_event SET published_at = ? WHERE seq = ANY (?)")) {
+                update.setTimestamp(1, Timestamp.from(Instant.now()));
+                update.setArray(2, connection.createArrayOf("bigint", batch.stream().map(Pending::seq).toArray()));
+                update.executeUpdate();
+            }
         });
     }
 
