@@ -60,22 +60,10 @@ public class ImportJobService {
         places = new Semaphore(1 + maxWaiting);
     }
 
-    /** Checks the list as a whole (size, keys repeated anywhere in it), then starts the job. */
+    /** Checks the list as a whole ({@link #checkImport}), then starts the job. */
     public <T> ImportJob start(String kind, List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
             Function<T, BulkResult.Item> upsert) {
-        if (items == null || items.isEmpty()) {
-            throw ProblemException.of(ProblemType.VALIDATION, "An import needs at least one item.");
-        }
-        if (items.size() > MAX_ITEMS) {
-            throw ProblemException.of(ProblemType.TOO_LARGE,
-                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
-        }
-        Set<String> seen = new HashSet<>();
-        List<String> repeated = items.stream().map(item -> item == null ? null : key.apply(item))
-                .filter(k -> k != null && !seen.add(k)).distinct().limit(10).toList();
-        if (!repeated.isEmpty()) {
-            throw ProblemException.unprocessable("The import repeats external ids, e.g. " + repeated + ".");
-        }
+        checkImport(items, key);
         if (!places.tryAcquire()) {
             throw ProblemException.unavailable("Import jobs are queued up to " + maxWaiting + " behind the running one; "
                     + "retry later.", RETRY_AFTER_SECONDS);
@@ -95,6 +83,23 @@ public class ImportJobService {
             }
         });
         return job;
+    }
+
+    /** The checks of a list as a whole, before a job starts: size, and keys repeated anywhere in it. */
+    public <T> void checkImport(List<T> items, Function<T, String> key) {
+        if (items == null || items.isEmpty()) {
+            throw ProblemException.of(ProblemType.VALIDATION, "An import needs at least one item.");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw ProblemException.of(ProblemType.TOO_LARGE,
+                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = items.stream().map(item -> item == null ? null : key.apply(item))
+                .filter(k -> k != null && !seen.add(k)).distinct().limit(10).toList();
+        if (!repeated.isEmpty()) {
+            throw ProblemException.unprocessable("The import repeats external ids, e.g. " + repeated + ".");
+        }
     }
 
     private static ImportJob created(String kind, int total) {

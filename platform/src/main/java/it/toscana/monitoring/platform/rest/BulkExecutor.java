@@ -1,5 +1,6 @@
 package it.toscana.monitoring.platform.rest;
 
+import java.sql.Savepoint;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -35,6 +37,10 @@ import jakarta.validation.Validator;
  * <p>A chunk's writes are flushed once, at its end, so that Hibernate sends them as JDBC batches
  * (multi-row INSERTs for new rows and their outbox events); a caller may read the rows a chunk
  * will touch in one query first ({@code prefetch}, given the chunk's keys, in its transaction).
+ *
+ * <p>A dry run ({@link #dryRun}) runs the same validation and the same upserts in one transaction that
+ * is always rolled back, so each item is checked against the database as the items before it would
+ * have left it, and nothing is kept: no rows, and no outbox rows, so the relay never sees an event.
  */
 @ApplicationScoped
 public class BulkExecutor {
@@ -42,6 +48,8 @@ public class BulkExecutor {
     public static final int MAX_ITEMS = 10_000;
     /** Items per transaction: large enough that commits no longer dominate, small enough to keep locks briefly. */
     static final int CHUNK = 200;
+    /** A dry run of a large import is one transaction: give it time. */
+    private static final int DRY_RUN_TIMEOUT_SECONDS = 1_800;
 
     @Inject
     Validator validator;
@@ -62,6 +70,36 @@ public class BulkExecutor {
     /** As {@link #run(List, Function, Function)}, calling {@code prefetch} with a chunk's keys before its items. */
     public <T> BulkResult run(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
             Function<T, BulkResult.Item> upsert) {
+        checkSize(items);
+        BulkResult.Item[] results = refusals(items, key);
+        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
+        Writer<T> writer = new Writer<>(items, key, prefetch, upsert, results);
+        for (int start = 0; start < valid.size(); start += CHUNK) {
+            writer.store(valid.subList(start, Math.min(start + CHUNK, valid.size())));
+        }
+        return BulkResult.of(Arrays.asList(results));
+    }
+
+    /**
+     * The results {@link #run} would answer for these items, computed in one transaction that is
+     * rolled back: nothing is written. The caller checks the size limit of the call being tried
+     * ({@link #checkSize} for a bulk call, an import job its own).
+     */
+    public <T> BulkResult dryRun(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
+            Function<T, BulkResult.Item> upsert) {
+        BulkResult.Item[] results = refusals(items, key);
+        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
+        QuarkusTransaction.requiringNew().timeout(DRY_RUN_TIMEOUT_SECONDS).run(() -> {
+            for (int start = 0; start < valid.size(); start += CHUNK) {
+                new DryRun<>(items, key, prefetch, upsert, results).tryAll(valid.subList(start, Math.min(start + CHUNK, valid.size())));
+            }
+            QuarkusTransaction.setRollbackOnly();
+        });
+        return BulkResult.of(Arrays.asList(results));
+    }
+
+    /** A bulk call's limits: at least one item, at most {@value #MAX_ITEMS}. */
+    public static void checkSize(List<?> items) {
         if (items == null || items.isEmpty()) {
             throw ProblemException.invalid("A bulk call needs at least one item.");
         }
@@ -69,17 +107,16 @@ public class BulkExecutor {
             throw ProblemException.of(ProblemType.TOO_LARGE,
                     "A bulk call takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
         }
+    }
+
+    /** Per item, the problem that refuses it whatever the database holds, or null. */
+    private <T> BulkResult.Item[] refusals(List<T> items, Function<T, String> key) {
         BulkResult.Item[] results = new BulkResult.Item[items.size()];
         Map<String, Integer> firstIndexByKey = new HashMap<>();
         for (int index = 0; index < items.size(); index++) {
             results[index] = refusal(index, items.get(index), key, firstIndexByKey);
         }
-        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
-        Writer<T> writer = new Writer<>(items, key, prefetch, upsert, results);
-        for (int start = 0; start < valid.size(); start += CHUNK) {
-            writer.store(valid.subList(start, Math.min(start + CHUNK, valid.size())));
-        }
-        return BulkResult.of(Arrays.asList(results));
+        return results;
     }
 
     /** The problem of an item that cannot be stored whatever the database holds, or null. */
@@ -182,6 +219,57 @@ public class BulkExecutor {
                     return failed(index, refused);
                 }
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * Tries valid items in the dry run's transaction, each behind a savepoint: a refused item's writes
+     * are rolled back to it and the rest goes on, as in a real run where the refused item stores alone.
+     */
+    private final class DryRun<T> {
+
+        private final List<T> items;
+        private final Function<T, String> key;
+        private final Consumer<List<String>> prefetch;
+        private final Function<T, BulkResult.Item> upsert;
+        private final BulkResult.Item[] results;
+
+        DryRun(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch, Function<T, BulkResult.Item> upsert,
+                BulkResult.Item[] results) {
+            this.items = items;
+            this.key = key;
+            this.prefetch = prefetch;
+            this.upsert = upsert;
+            this.results = results;
+        }
+
+        void tryAll(List<Integer> chunk) {
+            Session session = entityManager.unwrap(Session.class);
+            prefetch.accept(chunk.stream().map(index -> key.apply(items.get(index))).toList());
+            for (int position = 0; position < chunk.size(); position++) {
+                int index = chunk.get(position);
+                entityManager.flush();
+                Savepoint savepoint = session.doReturningWork(connection -> connection.setSavepoint());
+                try {
+                    BulkResult.Item result = upsert.apply(items.get(index));
+                    entityManager.flush();
+                    results[index] = new BulkResult.Item(index, result.status(), result.id(), null);
+                } catch (RuntimeException e) {
+                    ProblemException refused = find(e, ProblemException.class);
+                    if (refused == null) {
+                        throw e;
+                    }
+                    results[index] = failed(index, refused);
+                    session.doWork(connection -> connection.rollback(savepoint));
+                    // the refused item may have changed entities in memory: forget them, and read the rest of
+                    // the chunk again as the savepoint left it
+                    entityManager.clear();
+                    List<Integer> rest = chunk.subList(position + 1, chunk.size());
+                    if (!rest.isEmpty()) {
+                        prefetch.accept(rest.stream().map(next -> key.apply(items.get(next))).toList());
+                    }
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.platform.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -90,6 +91,40 @@ public final class QueryValues {
             throw ProblemException.invalidField(name, message);
         }
         return value.strip();
+    }
+
+    /** {@code true} or {@code false}, false when absent: a misspelt value must not mean false silently. */
+    public static boolean flag(String name, String value) {
+        if (isAbsent(value)) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidField(name, "must be true or false");
+        };
+    }
+
+    /** A count of zero or more. */
+    public static Integer count(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{1,9}")) {
+            throw ProblemException.invalidField(name, "must be a whole number such as 120");
+        }
+        return Integer.valueOf(value.strip());
+    }
+
+    /** An amount in euros with at most two decimals, such as 1250.50. */
+    public static BigDecimal amount(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!value.strip().matches("-?\\d{1,13}(\\.\\d{1,2})?")) {
+            throw ProblemException.invalidField(name, "must be an amount with at most two decimals such as 1250.50");
+        }
+        return new BigDecimal(value.strip());
     }
 
     private static boolean isAbsent(String value) {
