@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,6 +209,41 @@ class BulkImportTest {
         given().contentType(ContentType.JSON).header("Control-Item-Count", 2).header("Control-Amount-Sum", "150.5")
                 .body(body).post("/api/v1/allocations/bulk")
                 .then().statusCode(207).body("items.status", contains(201, 201));
+    }
+
+    @Test
+    void theReconciliationReportListsPerExternalIdWhatIsHeldAsOfADate() {
+        String community = Territory.community("erp-reconciliation");
+        String line = Fixtures.fundingLine();
+        String prefix = "REC-" + UUID.randomUUID() + "-";
+        given().contentType(ContentType.JSON).body("[" + Fixtures.with(item(prefix + "a", community, line, "100.00"),
+                "\"assignedOn\": \"2009-01-10\"") + "," + Fixtures.with(item(prefix + "b", community, line, "50.00"),
+                        "\"assignedOn\": \"2010-06-01\"") + "]")
+                .post("/api/v1/allocations/bulk").then().statusCode(207).body("succeeded", equalTo(2));
+        given().contentType(ContentType.JSON).body("[" + Fixtures.with(payment(prefix + "p1", prefix + "a", "40.00"),
+                "\"date\": \"2009-03-01\"") + "," + Fixtures.with(payment(prefix + "p2", prefix + "a", "30.00"),
+                        "\"date\": \"2010-01-15\"") + "]")
+                .post("/api/v1/payments/bulk").then().statusCode(207).body("succeeded", equalTo(2));
+
+        given().queryParam("externalIdPrefix", prefix).get("/api/v1/erp/reconciliation")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.externalId", contains(prefix + "a", prefix + "b"))
+                .body("items.amountAssigned", contains(eur("100.00"), eur("50.00")))
+                .body("items.amountPaid", contains(eur("70.00"), eur("0.00")))
+                .body("items.amountToPay", contains(eur("30.00"), eur("50.00")))
+                .body("items.lastChange", everyItem(notNullValue()));
+        given().queryParam("externalIdPrefix", prefix).queryParam("asOf", "2009-12-31").get("/api/v1/erp/reconciliation")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].amountPaid", equalTo(eur("40.00"))).body("items[0].amountToPay", equalTo(eur("60.00")));
+        String csv = given().accept("text/csv").queryParam("externalIdPrefix", prefix).get("/api/v1/erp/reconciliation")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.startsWith("externalId,allocationId,communityCode,fundingLineCode,detail,amountAssigned,amountPaid,"
+                + "amountToPay,lastChange"), csv);
+        assertTrue(csv.contains(prefix + "a,") && csv.contains(",100.00,70.00,30.00,"), csv);
+
+        given().queryParam("externalIdPrefix", "%").get("/api/v1/erp/reconciliation").then().body("total", equalTo(0));
+        given().queryParam("asOf", "31/12/2009").get("/api/v1/erp/reconciliation")
+                .then().statusCode(400).body("errors.field", hasItem("asOf"));
     }
 
     private static String item(String externalId, String community, String line, String amount) {

@@ -115,7 +115,7 @@ final class EventFeed {
                 lineTotal ? null : assignedAmount.subtract(paid), true, municipalities,
                 municipalities.isEmpty() ? AllocationStateV2.ShareRule.NONE : AllocationStateV2.ShareRule.EQUAL,
                 municipalities.stream().map(code -> new AllocationStateV2.MunicipalityShare(code, BigDecimal.ONE)).toList(),
-                List.of(), "2007-2010", assignedOn, DateSource.STATED, List.of(payments), null, null, version);
+                List.of(), "2007-2010", assignedOn, DateSource.STATED, List.of(payments), null, null, version, null);
     }
 
     static AllocationStateV2.PaymentEntry payment(String id, String amount, LocalDate on) {

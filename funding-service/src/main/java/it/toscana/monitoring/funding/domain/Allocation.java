@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -102,6 +103,14 @@ public class Allocation extends PanacheEntityBase {
     /** When the system recorded it: set by the service before the INSERT, since its event carries it. */
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** Codice Unico di Progetto: the national code of the project; at most one allocation has it. */
+    public String cup;
+
+    /** When the system recorded its last change, its own or a payment's (which rewrites amountPaid). */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

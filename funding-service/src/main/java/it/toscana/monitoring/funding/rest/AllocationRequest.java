@@ -51,7 +51,9 @@ public record AllocationRequest(
         DateSource assignedOnSource,
         @Size(max = 100) List<@NotNull @Size(max = 4000) String> notes,
         @Valid Source source,
-        @Valid AllocationProvenance provenance) {
+        @Valid AllocationProvenance provenance,
+        @Schema(description = ApiText.CUP, example = "D12B09000120002")
+        @Pattern(regexp = ApiText.CUP_PATTERN, message = "must be a CUP: 15 uppercase letters and digits") String cup) {
 
     public List<String> municipalities() {
         return municipalityIstatCodes == null ? List.of() : municipalityIstatCodes;

@@ -51,5 +51,7 @@ public record AllocationResponse(
         List<String> notes,
         Source source,
         AllocationProvenance provenance,
+        @Schema(description = ApiText.CUP)
+        String cup,
         long version) implements VersionedBody {
 }

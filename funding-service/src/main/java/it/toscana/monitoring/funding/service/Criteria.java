@@ -30,6 +30,12 @@ public final class Criteria {
         return equal(property, value);
     }
 
+    /** Values starting with {@code prefix} (taken literally: {@code %} and {@code _} match themselves); null never does. */
+    public Criteria startsWith(String property, String prefix) {
+        String literal = prefix == null ? null : prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return add(property + " like :%s escape '\\'", literal);
+    }
+
     public Criteria notEqual(String property, Object value) {
         return add(property + " <> :%s", value);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,8 @@ import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,6 +44,8 @@ public class ImportJobService {
     public static final int MAX_ITEMS = 500_000;
     private static final int CHUNK = 1_000;
     private static final int FAILURES_KEPT = 1_000;
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "finishedAt", "finishedAt",
+            "state", "state", "kind", "kind");
     private static final Logger LOG = Logger.getLogger(ImportJobService.class);
 
     /** What a refused client is told to wait: about one job of a typical size. */
@@ -48,6 +53,9 @@ public class ImportJobService {
 
     @Inject
     BulkExecutor bulk;
+
+    @Inject
+    Pages pages;
 
     @ConfigProperty(name = "funding.import-jobs.max-waiting", defaultValue = "4")
     int maxWaiting;
@@ -109,6 +117,12 @@ public class ImportJobService {
         created.total = total;
         created.persist();
         return created;
+    }
+
+    /** Jobs in a state, started at or after {@code since}; either may be null. */
+    public Page<ImportJob> list(ImportJob.State state, Instant since, PageParams page) {
+        return pages.find(ImportJob.class, new Criteria().equal("state", state).atLeast("createdAt", since), page,
+                SORTABLE, "id");
     }
 
     public ImportJob get(UUID id) {

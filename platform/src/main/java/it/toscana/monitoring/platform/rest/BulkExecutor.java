@@ -1,6 +1,5 @@
 package it.toscana.monitoring.platform.rest;
 
-import java.sql.Savepoint;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.toscana.monitoring.platform.problem.Problem;
@@ -18,7 +18,6 @@ import it.toscana.monitoring.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -38,9 +37,9 @@ import jakarta.validation.Validator;
  * (multi-row INSERTs for new rows and their outbox events); a caller may read the rows a chunk
  * will touch in one query first ({@code prefetch}, given the chunk's keys, in its transaction).
  *
- * <p>A dry run ({@link #dryRun}) runs the same validation and the same upserts in one transaction that
- * is always rolled back, so each item is checked against the database as the items before it would
- * have left it, and nothing is kept: no rows, and no outbox rows, so the relay never sees an event.
+ * <p>A dry run ({@link #dryRun}) runs the same validation and the same upserts in the same chunks, in
+ * transactions that are always rolled back: nothing is kept, no rows and no outbox rows, so the relay
+ * never sees an event. Each item is checked against the stored data and the items before it in its chunk.
  */
 @ApplicationScoped
 public class BulkExecutor {
@@ -48,8 +47,6 @@ public class BulkExecutor {
     public static final int MAX_ITEMS = 10_000;
     /** Items per transaction: large enough that commits no longer dominate, small enough to keep locks briefly. */
     static final int CHUNK = 200;
-    /** A dry run of a large import is one transaction: give it time. */
-    private static final int DRY_RUN_TIMEOUT_SECONDS = 1_800;
 
     @Inject
     Validator validator;
@@ -81,20 +78,19 @@ public class BulkExecutor {
     }
 
     /**
-     * The results {@link #run} would answer for these items, computed in one transaction that is
-     * rolled back: nothing is written. The caller checks the size limit of the call being tried
+     * The results {@link #run} would answer for these items, computed in transactions that are
+     * rolled back: nothing is written. An item sees the stored data and the items before it in its
+     * chunk of {@value #CHUNK}, not those of earlier chunks. The caller checks the size limit of the call being tried
      * ({@link #checkSize} for a bulk call, an import job its own).
      */
     public <T> BulkResult dryRun(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
             Function<T, BulkResult.Item> upsert) {
         BulkResult.Item[] results = refusals(items, key);
         List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
-        QuarkusTransaction.requiringNew().timeout(DRY_RUN_TIMEOUT_SECONDS).run(() -> {
-            for (int start = 0; start < valid.size(); start += CHUNK) {
-                new DryRun<>(items, key, prefetch, upsert, results).tryAll(valid.subList(start, Math.min(start + CHUNK, valid.size())));
-            }
-            QuarkusTransaction.setRollbackOnly();
-        });
+        DryRun<T> dryRun = new DryRun<>(items, key, prefetch, upsert, results);
+        for (int start = 0; start < valid.size(); start += CHUNK) {
+            dryRun.tryChunk(valid.subList(start, Math.min(start + CHUNK, valid.size())));
+        }
         return BulkResult.of(Arrays.asList(results));
     }
 
@@ -224,8 +220,10 @@ public class BulkExecutor {
     }
 
     /**
-     * Tries valid items in the dry run's transaction, each behind a savepoint: a refused item's writes
-     * are rolled back to it and the rest goes on, as in a real run where the refused item stores alone.
+     * Tries a chunk as {@link Writer} stores it, in transactions that are all rolled back. A refused item dooms
+     * its transaction (the service's transactional boundary marks it rollback-only), so the items after it are
+     * tried in a new one that first repeats the chunk's accepted items: each item sees the chunk's items before
+     * it, as in a real run, where they were committed.
      */
     private final class DryRun<T> {
 
@@ -244,33 +242,61 @@ public class BulkExecutor {
             this.results = results;
         }
 
-        void tryAll(List<Integer> chunk) {
-            Session session = entityManager.unwrap(Session.class);
-            prefetch.accept(chunk.stream().map(index -> key.apply(items.get(index))).toList());
-            for (int position = 0; position < chunk.size(); position++) {
-                int index = chunk.get(position);
-                entityManager.flush();
-                Savepoint savepoint = session.doReturningWork(connection -> connection.setSavepoint());
-                try {
-                    BulkResult.Item result = upsert.apply(items.get(index));
+        void tryChunk(List<Integer> chunk) {
+            int from = 0;
+            while (from < chunk.size()) {
+                List<Integer> accepted = chunk.subList(0, from).stream().filter(index -> results[index].status() < 300).toList();
+                List<Integer> rest = chunk.subList(from, chunk.size());
+                ItemRefused refused = attempt(accepted, rest);
+                if (refused == null) {
+                    return;
+                }
+                int index = rest.get(refused.position);
+                results[index] = failed(index, refused.problem);
+                from += refused.position + 1;
+            }
+        }
+
+        /** Repeats {@code accepted}, then tries {@code rest} up to a refused item; always rolled back. */
+        private ItemRefused attempt(List<Integer> accepted, List<Integer> rest) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    prefetch.accept(Stream.concat(accepted.stream(), rest.stream()).map(index -> key.apply(items.get(index))).toList());
+                    accepted.forEach(index -> upsert.apply(items.get(index)));
+                    for (int position = 0; position < rest.size(); position++) {
+                        int index = rest.get(position);
+                        try {
+                            BulkResult.Item result = upsert.apply(items.get(index));
+                            results[index] = new BulkResult.Item(index, result.status(), result.id(), null);
+                        } catch (RuntimeException e) {
+                            ProblemException problem = find(e, ProblemException.class);
+                            if (problem == null) {
+                                throw e;
+                            }
+                            throw new ItemRefused(position, problem);
+                        }
+                    }
                     entityManager.flush();
-                    results[index] = new BulkResult.Item(index, result.status(), result.id(), null);
-                } catch (RuntimeException e) {
-                    ProblemException refused = find(e, ProblemException.class);
-                    if (refused == null) {
-                        throw e;
-                    }
-                    results[index] = failed(index, refused);
-                    session.doWork(connection -> connection.rollback(savepoint));
-                    // the refused item may have changed entities in memory: forget them, and read the rest of
-                    // the chunk again as the savepoint left it
-                    entityManager.clear();
-                    List<Integer> rest = chunk.subList(position + 1, chunk.size());
-                    if (!rest.isEmpty()) {
-                        prefetch.accept(rest.stream().map(next -> key.apply(items.get(next))).toList());
-                    }
+                    throw new DryRunDone();
+                });
+            } catch (RuntimeException e) {
+                ItemRefused refused = find(e, ItemRefused.class);
+                if (refused != null) {
+                    return refused;
+                }
+                if (find(e, DryRunDone.class) == null) {
+                    throw e;
                 }
             }
+            return null;
+        }
+    }
+
+    /** Ends a dry run's transaction by rolling it back: its results are already taken. */
+    private static final class DryRunDone extends RuntimeException {
+
+        DryRunDone() {
+            super(null, null, false, false);
         }
     }
 
@@ -278,10 +304,17 @@ public class BulkExecutor {
     private static final class ItemRefused extends RuntimeException {
 
         final int position;
+        /** Why, when the refusal is answered from this transaction (a dry run); null when the item is stored alone. */
+        final ProblemException problem;
 
         ItemRefused(int position) {
+            this(position, null);
+        }
+
+        ItemRefused(int position, ProblemException problem) {
             super(null, null, false, false);
             this.position = position;
+            this.problem = problem;
         }
     }
 

@@ -59,6 +59,20 @@ public final class QueryValues {
         }
     }
 
+    /** A moment from which on (e.g. {@code since}): an ISO-8601 instant, or a date meaning the start of that day in Italy. */
+    public static Instant instantOrStartOfDay(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(ITALY).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name,
+                    "must be an ISO-8601 instant such as 2009-09-19T12:00:00Z, or a date such as 2009-09-19 (the start of that day)");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (isAbsent(value)) {
             return null;
