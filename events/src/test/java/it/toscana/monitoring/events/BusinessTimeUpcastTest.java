@@ -48,6 +48,7 @@ class BusinessTimeUpcastTest {
         AllocationStateV2 read = EventJson.mapper().readValue(stored, AllocationStateV2.class);
 
         assertEquals(null, read.cup());
+        assertEquals(null, read.commitment());
         assertEquals(3, read.version());
     }
 

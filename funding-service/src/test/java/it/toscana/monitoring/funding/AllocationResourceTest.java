@@ -212,4 +212,31 @@ class AllocationResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("cup"));
         given().queryParam("communityCode", community).get("/api/v1/allocations").then().body("total", equalTo(1));
     }
+
+    @Test
+    void aCommitmentIsReportedBesideAssignedAndPaidAndNeverExceedsAssigned() {
+        String community = Territory.community("commitment");
+        String json = Fixtures.with(Fixtures.allocationJson(community, Fixtures.fundingLine(), "100.00"),
+                "\"commitment\": {\"act\": \"Decreto di impegno 1380/07\", \"date\": \"2007-04-02\", \"amount\": 80.00}");
+
+        String id = given().contentType(ContentType.JSON).body(json).post("/api/v1/allocations")
+                .then().statusCode(201)
+                .body("amountAssigned", equalTo(Fixtures.eur("100.00")))
+                .body("amountCommitted", equalTo(Fixtures.eur("80.00")))
+                .body("amountPaid", equalTo(Fixtures.eur("0.00")))
+                .body("amountToPay", equalTo(Fixtures.eur("100.00")))
+                .body("commitment.act", equalTo("Decreto di impegno 1380/07"))
+                .body("commitment.date", equalTo("2007-04-02"))
+                .extract().path("id");
+        assertEquals("80.00", FundingTopic.awaitEvent(FundingEvents.ALLOCATION_UPSERTED_V2, id, 0).at("/data/commitment/amount")
+                .decimalValue().setScale(2).toPlainString());
+
+        given().contentType(ContentType.JSON).body(json.replace("80.00", "100.01")).put("/api/v1/allocations/" + id)
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("commitment.amount"));
+        given().contentType(ContentType.JSON).body(json.replace("80.00", "120.00")).post("/api/v1/allocations")
+                .then().statusCode(422);
+        given().get("/api/v1/allocations/" + id).then().body("amountCommitted", equalTo(Fixtures.eur("80.00")))
+                .body("version", equalTo(0));
+        given().queryParam("communityCode", community).get("/api/v1/allocations").then().body("total", equalTo(1));
+    }
 }

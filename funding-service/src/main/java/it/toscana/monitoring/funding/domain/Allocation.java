@@ -107,6 +107,16 @@ public class Allocation extends PanacheEntityBase {
     /** Codice Unico di Progetto: the national code of the project; at most one allocation has it. */
     public String cup;
 
+    @Column(name = "commitment_act")
+    public String commitmentAct;
+
+    @Column(name = "commitment_date")
+    public LocalDate commitmentDate;
+
+    /** The amount committed, never above the amount assigned; null without a commitment. */
+    @Column(name = "amount_committed")
+    public BigDecimal amountCommitted;
+
     /** When the system recorded its last change, its own or a payment's (which rewrites amountPaid). */
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
@@ -125,6 +135,10 @@ public class Allocation extends PanacheEntityBase {
     /** Optimistic lock, ETag and event version in one counter; a payment change bumps it too. */
     @Version
     public long version;
+
+    public Commitment commitment() {
+        return commitmentAct == null ? null : new Commitment(commitmentAct, commitmentDate, amountCommitted);
+    }
 
     public BigDecimal amountToPay() {
         return amountAssigned.subtract(amountPaid);

@@ -20,6 +20,9 @@ final class ApiText {
             + " letters and digits. Optional; an allocation is one community's project, so no two allocations have the"
             + " same CUP (409).";
 
+    static final String COMMITMENT = "The commitment (impegno) of the money: the act, its date and the amount committed,"
+            + " which may not exceed amountAssigned (422). Optional.";
+
     static final String ASSIGNED_ON = "Business date of the allocation: the date of the act assigning the money."
             + " Optional in a request; see assignedOnSource." + RESOLVED;
 

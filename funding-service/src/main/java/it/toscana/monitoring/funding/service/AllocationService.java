@@ -248,6 +248,11 @@ public class AllocationService {
                         request.effectiveMunicipalities(), request.communityCode(), assignedOn.date())
                 .orRefuse();
         PrintedShares.check(request);
+        if (request.commitment() != null && request.commitment().amount().compareTo(request.amountAssigned()) > 0) {
+            throw References.unprocessable("commitment.amount", "must not exceed the amount assigned " + request.amountAssigned(),
+                    "The commitment of " + request.commitment().amount() + " exceeds the " + request.amountAssigned()
+                            + " assigned: committed never exceeds assigned.");
+        }
     }
 
     private static BigDecimal money(Object value) {
