@@ -176,6 +176,8 @@ class PaymentTest {
         given().contentType(ContentType.JSON).body(correction(allocation, "RECOVERY", paid, "1.00", "2009-07-01")
                 .replace("\"reason\": \"paid twice\"", "\"reason\": \" \"")).post("/api/v1/payments")
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
+        given().contentType(ContentType.JSON).body(correction(allocation, "REVERSAL", paid, "0.00", "2009-07-01"))
+                .post("/api/v1/payments").then().statusCode(400).body("errors.field", hasItem("amount"));
         given().delete("/api/v1/payments/" + paid).then().statusCode(409);
 
         String tranche = Fixtures.created("/api/v1/payments", Fixtures.paymentJson(allocation, "50.00"));

@@ -39,6 +39,9 @@ final class PaymentCorrections {
         if (request.corrects() == null) {
             throw invalid("corrects", "a " + request.kind() + " names the payment it corrects");
         }
+        if (request.amount().signum() == 0) {
+            throw invalid("amount", "a " + request.kind() + " takes back more than nothing");
+        }
         if (request.reason() == null || request.reason().isBlank()) {
             throw invalid("reason", "a " + request.kind() + " says why");
         }
