@@ -37,6 +37,22 @@ class BusinessTimeUpcastTest {
     }
 
     @Test
+    void aV2AllocationStoredBeforeTheCupWasAddedReadsWithoutOne() throws Exception {
+        String stored = """
+                {"id": "a1", "communityCode": "casentino", "fundingLineCode": "VOIP", "title": "VoIP",
+                 "section": "LOCAL_PROGRAMME", "detail": "PROJECT", "amountAssigned": 100.00, "amountPaid": 0.00,
+                 "amountToPay": 100.00, "communityParticipates": true, "municipalityIstatCodes": [], "shareRule": "NONE",
+                 "municipalityShares": [], "legalActs": [], "assignedOn": "2009-01-10", "assignedOnSource": "STATED",
+                 "payments": [], "version": 3}""";
+
+        AllocationStateV2 read = EventJson.mapper().readValue(stored, AllocationStateV2.class);
+
+        assertEquals(null, read.cup());
+        assertEquals(null, read.commitment());
+        assertEquals(3, read.version());
+    }
+
+    @Test
     void aDatedV1AllocationKeepsItsActDate() {
         AllocationState v1 = new AllocationState("a1", null, "casentino", "VOIP", "VoIP",
                 AllocationState.Section.LOCAL_PROGRAMME, null, new BigDecimal("100.00"), new BigDecimal("0.00"),

@@ -6,12 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.events.funding.FundingEvents;
 
 @QuarkusTest
 class AllocationResourceTest {
@@ -184,5 +188,55 @@ class AllocationResourceTest {
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",1234.50,0.00,1234.50,"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("id,externalId,communityCode"), csv);
+    }
+
+    @Test
+    void anAllocationCarriesItsCupWhichNoOtherAllocationMayHave() {
+        String community = Territory.community("cup");
+        String line = Fixtures.fundingLine();
+        String cup = "D12B" + UUID.randomUUID().toString().replace("-", "").substring(0, 11).toUpperCase();
+        String json = Fixtures.with(Fixtures.allocationJson(community, line, "100.00"), "\"cup\": \"" + cup + "\"");
+
+        String id = given().contentType(ContentType.JSON).body(json).post("/api/v1/allocations")
+                .then().statusCode(201).body("cup", equalTo(cup)).extract().path("id");
+        assertEquals(cup, FundingTopic.awaitEvent(FundingEvents.ALLOCATION_UPSERTED_V2, id, 0).at("/data/cup").asText());
+        given().contentType(ContentType.JSON).body(json).put("/api/v1/allocations/" + id).then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(json).post("/api/v1/allocations")
+                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString(cup));
+        given().contentType(ContentType.JSON).body("[" + json.replace("{", "{\"externalId\": \"" + UUID.randomUUID() + "\", ") + "]")
+                .post("/api/v1/allocations/bulk").then().statusCode(207).body("items[0].status", equalTo(409));
+        given().contentType(ContentType.JSON).body(json.replace(cup, cup.toLowerCase())).post("/api/v1/allocations")
+                .then().statusCode(400).body("errors.field", hasItem("cup"));
+        given().contentType(ContentType.JSON).body(json.replace(cup, cup + "0")).post("/api/v1/allocations")
+                .then().statusCode(400).body("errors.field", hasItem("cup"));
+        given().queryParam("communityCode", community).get("/api/v1/allocations").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aCommitmentIsReportedBesideAssignedAndPaidAndNeverExceedsAssigned() {
+        String community = Territory.community("commitment");
+        String json = Fixtures.with(Fixtures.allocationJson(community, Fixtures.fundingLine(), "100.00"),
+                "\"commitment\": {\"act\": \"Decreto di impegno 1380/07\", \"date\": \"2007-04-02\", \"amount\": 80.00}");
+
+        String id = given().contentType(ContentType.JSON).body(json).post("/api/v1/allocations")
+                .then().statusCode(201)
+                .body("amountAssigned", equalTo(Fixtures.eur("100.00")))
+                .body("amountCommitted", equalTo(Fixtures.eur("80.00")))
+                .body("amountPaid", equalTo(Fixtures.eur("0.00")))
+                .body("amountToPay", equalTo(Fixtures.eur("100.00")))
+                .body("commitment.act", equalTo("Decreto di impegno 1380/07"))
+                .body("commitment.date", equalTo("2007-04-02"))
+                .extract().path("id");
+        assertEquals("80.00", FundingTopic.awaitEvent(FundingEvents.ALLOCATION_UPSERTED_V2, id, 0).at("/data/commitment/amount")
+                .decimalValue().setScale(2).toPlainString());
+
+        given().contentType(ContentType.JSON).body(json.replace("80.00", "100.01")).put("/api/v1/allocations/" + id)
+                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("commitment.amount"));
+        given().contentType(ContentType.JSON).body(json.replace("80.00", "120.00")).post("/api/v1/allocations")
+                .then().statusCode(422);
+        given().get("/api/v1/allocations/" + id).then().body("amountCommitted", equalTo(Fixtures.eur("80.00")))
+                .body("version", equalTo(0));
+        given().queryParam("communityCode", community).get("/api/v1/allocations").then().body("total", equalTo(1));
     }
 }

@@ -5,8 +5,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +51,33 @@ class ImportJobTest {
                 .body("failures.status", contains(400, 400));
         given().queryParam("communityCode", community).get("/api/v1/allocations/summary")
                 .then().body("count", equalTo(1_498));
+    }
+
+    @Test
+    void importJobsAreListedByStatusAndStart() {
+        String community = Territory.community("import-job-list");
+        String line = Fixtures.fundingLine();
+        String since = Instant.now().minusSeconds(1).toString();
+        String job = given().contentType(ContentType.JSON)
+                .body("[" + Fixtures.allocationJson(community, line, "10.00")
+                        .replace("{", "{\"externalId\": \"" + UUID.randomUUID() + "\", ") + "]")
+                .post("/api/v1/allocations/import-jobs")
+                .then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(
+                given().get("/api/v1/import-jobs/" + job).then().extract().path("state")));
+
+        given().queryParam("status", "DONE").queryParam("since", since).get("/api/v1/import-jobs")
+                .then().statusCode(200).body("items.id", hasItem(job)).body("items.state", everyItem(equalTo("DONE")));
+        given().queryParam("status", "RUNNING").queryParam("since", since).get("/api/v1/import-jobs")
+                .then().statusCode(200).body("items.id", not(hasItem(job)));
+        given().queryParam("since", Instant.now().plusSeconds(60).toString()).get("/api/v1/import-jobs")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().accept("text/csv").queryParam("since", since).get("/api/v1/import-jobs")
+                .then().statusCode(200).body(containsString(job));
+        given().queryParam("status", "FINISHED").get("/api/v1/import-jobs")
+                .then().statusCode(400).body("errors.field", hasItem("status"));
+        given().queryParam("since", "yesterday").get("/api/v1/import-jobs")
+                .then().statusCode(400).body("errors.field", hasItem("since"));
     }
 
     @Test

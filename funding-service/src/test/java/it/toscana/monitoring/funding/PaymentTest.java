@@ -157,4 +157,43 @@ class PaymentTest {
         return given().contentType(ContentType.JSON).body(Fixtures.paymentJson(allocation, amount))
                 .post("/api/v1/payments");
     }
+
+    @Test
+    void aPaymentIsReversedOrRecoveredByACorrectingEntryAndBothStay() {
+        String allocation = Fixtures.allocation(Territory.community("reversal"), Fixtures.fundingLine(), "100.00");
+        String paid = Fixtures.created("/api/v1/payments", Fixtures.paymentJson(allocation, "60.00"));
+        String reversal = given().contentType(ContentType.JSON).body(correction(allocation, "REVERSAL", paid, "60.00", "2009-06-01"))
+                .post("/api/v1/payments")
+                .then().statusCode(201).body("amount", equalTo(eur("-60.00"))).body("corrects", equalTo(paid))
+                .body("reason", equalTo("paid twice")).extract().path("id");
+        given().get("/api/v1/allocations/" + allocation).then().body("amountPaid", equalTo(eur("0.00")));
+
+        // nothing more than was paid comes back, a correction names a payment and says why, and nothing is deleted
+        given().contentType(ContentType.JSON).body(correction(allocation, "RECOVERY", paid, "0.01", "2009-07-01"))
+                .post("/api/v1/payments").then().statusCode(422).body("errors.field", hasItem("amount"));
+        given().contentType(ContentType.JSON).body(correction(allocation, "RECOVERY", reversal, "1.00", "2009-07-01"))
+                .post("/api/v1/payments").then().statusCode(422).body("errors.field", hasItem("corrects"));
+        given().contentType(ContentType.JSON).body(correction(allocation, "RECOVERY", paid, "1.00", "2009-07-01")
+                .replace("\"reason\": \"paid twice\"", "\"reason\": \" \"")).post("/api/v1/payments")
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
+        given().contentType(ContentType.JSON).body(correction(allocation, "REVERSAL", paid, "0.00", "2009-07-01"))
+                .post("/api/v1/payments").then().statusCode(400).body("errors.field", hasItem("amount"));
+        given().delete("/api/v1/payments/" + paid).then().statusCode(409);
+
+        String tranche = Fixtures.created("/api/v1/payments", Fixtures.paymentJson(allocation, "50.00"));
+        given().contentType(ContentType.JSON).body(correction(allocation, "RECOVERY", tranche, "20.00", "2010-02-01"))
+                .post("/api/v1/payments").then().statusCode(201);
+        given().get("/api/v1/allocations/" + allocation).then().body("amountPaid", equalTo(eur("30.00")))
+                .body("amountToPay", equalTo(eur("70.00")));
+        given().queryParam("allocationId", allocation).get("/api/v1/payments").then().body("total", equalTo(4));
+        // as of a business date, the entries dated by then
+        given().queryParam("allocationId", allocation).queryParam("paidTo", "2009-12-31").get("/api/v1/payments")
+                .then().body("items.amount", org.hamcrest.Matchers.containsInAnyOrder(eur("60.00"), eur("-60.00"), eur("50.00")));
+    }
+
+    private static String correction(String allocation, String kind, String corrects, String amount, String date) {
+        return """
+                {"allocationId": "%s", "amount": %s, "kind": "%s", "date": "%s", "corrects": "%s", "reason": "paid twice"}"""
+                .formatted(allocation, amount, kind, date, corrects);
+    }
 }

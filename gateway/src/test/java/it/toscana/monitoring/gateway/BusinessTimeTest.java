@@ -7,6 +7,7 @@ import static it.toscana.monitoring.gateway.EventFeed.community;
 import static it.toscana.monitoring.gateway.EventFeed.event;
 import static it.toscana.monitoring.gateway.EventFeed.payment;
 import static it.toscana.monitoring.gateway.EventFeed.send;
+import static it.toscana.monitoring.gateway.EventFeed.withCommitment;
 import static it.toscana.monitoring.gateway.TotalsTest.amount;
 import static it.toscana.monitoring.gateway.TotalsTest.unique;
 import static org.awaitility.Awaitility.await;
@@ -147,6 +148,28 @@ class BusinessTimeTest {
         assertEquals("50.00", amount(byProvince, "breakdown.find { it.key == '' }.money.assigned"));
         assertEquals(amount(byProvince, "money.assigned"), amount(byProvince, "breakdown.sum { it.money.assigned }"));
         assertEquals(amount(byProvince, "money.paid"), amount(byProvince, "breakdown.sum { it.money.paid }"));
+    }
+
+    @Test
+    void committedIsCountedFromTheCommitmentsDateBesideAssignedPaidAndToPay() {
+        String code = unique("cm");
+        community(code, "Committed", 0);
+        publish(withCommitment(allocationV2(code + "-a", code, Detail.PROJECT, "1000.00", ACT, List.of(), 0,
+                payment("p1", "300.00", LocalDate.of(2009, 6, 30)), payment("p1-recovery", "-100.00", LocalDate.of(2009, 9, 1))),
+                "800.00", LocalDate.of(2009, 3, 1)), FIRST_RECORDED);
+        await().atMost(VISIBLE_WITHIN).ignoreExceptions().untilAsserted(() -> assertEquals("800.00",
+                amount(totals(code, ""), "money.committed")));
+
+        JsonPath now = totals(code, "");
+        assertEquals("1000.00", amount(now, "money.assigned"));
+        assertEquals("200.00", amount(now, "money.paid"));
+        assertEquals("800.00", amount(now, "money.toPay"));
+        JsonPath beforeCommitment = totals(code, "?asOf=2009-02-01");
+        assertEquals("0.00", amount(beforeCommitment, "money.committed"));
+        assertEquals("1000.00", amount(beforeCommitment, "money.assigned"));
+        // the recovery (a correcting entry) counts from its own date: before it, the payment whole
+        assertPaid(code, "?asOf=2009-08-31", "300.00", "700.00");
+        assertPaid(code, "?asOf=2009-09-01", "200.00", "800.00");
     }
 
     @Test

@@ -122,7 +122,16 @@ final class EventFeed {
                 lineTotal ? null : assignedAmount.subtract(paid), true, municipalities,
                 municipalities.isEmpty() ? AllocationStateV2.ShareRule.NONE : AllocationStateV2.ShareRule.EQUAL,
                 municipalities.stream().map(code -> new AllocationStateV2.MunicipalityShare(code, BigDecimal.ONE)).toList(),
-                List.of(), "2007-2010", assignedOn, DateSource.STATED, List.of(payments), null, null, version);
+                List.of(), "2007-2010", assignedOn, DateSource.STATED, List.of(payments), null, null, version, null, null);
+    }
+
+    /** {@code a} with a commitment (impegno). */
+    static AllocationStateV2 withCommitment(AllocationStateV2 a, String amount, LocalDate on) {
+        return new AllocationStateV2(a.id(), a.externalId(), a.communityCode(), a.fundingLineCode(), a.title(), a.section(),
+                a.category(), a.detail(), a.amountAssigned(), a.amountPaid(), a.amountToPay(), a.communityParticipates(),
+                a.municipalityIstatCodes(), a.shareRule(), a.municipalityShares(), a.legalActs(), a.programmePeriod(),
+                a.assignedOn(), a.assignedOnSource(), a.payments(), a.notes(), a.source(), a.version(), a.cup(),
+                new AllocationStateV2.Commitment("Decreto di impegno 1380/07", on, new BigDecimal(amount)));
     }
 
     static AllocationStateV2.PaymentEntry payment(String id, String amount, LocalDate on) {

@@ -23,6 +23,9 @@ import it.toscana.monitoring.events.funding.AllocationState.Section;
  * {@code amountPaid} and {@code amountToPay} are null and {@code payments} is empty;</li>
  * <li>{@code municipalityShares}: how the money splits over municipalities, by {@code shareRule}; weights,
  * not amounts (a consumer divides each amount by them, to the cent); empty when nothing says.</li>
+ * <li>{@code cup}: the project's Codice Unico di Progetto, null when not given (and in events written
+ * before it was added: a new nullable field, read by older consumers as an unknown one);</li>
+ * <li>{@code commitment}: its commitment (impegno), null when none, likewise a later nullable field.</li>
  * </ul>
  */
 public record AllocationStateV2(
@@ -48,7 +51,9 @@ public record AllocationStateV2(
         List<PaymentEntry> payments,
         String notes,
         SourceReference source,
-        long version) implements Versioned {
+        long version,
+        String cup,
+        Commitment commitment) implements Versioned {
 
     public enum Detail {
         /** One project: a booklet's Table 2 or Table 3 row, or an ERP record. */
@@ -67,6 +72,10 @@ public record AllocationStateV2(
         POPULATION,
         /** Nothing to split by: the money is the community's, not attributable to a municipality. */
         NONE
+    }
+
+    /** The commitment (impegno): the act, its date (null when not given) and the amount committed, never above assigned. */
+    public record Commitment(String act, LocalDate date, BigDecimal amount) {
     }
 
     /** A municipality's weight in the split: the printed amount, 1 for equal shares, or the population. */
@@ -93,7 +102,8 @@ public record AllocationStateV2(
                 v1.section(), v1.category(), Detail.PROJECT, v1.amountAssigned(), v1.amountPaid(), v1.amountToPay(),
                 v1.communityParticipates(), municipalities, municipalities.isEmpty() ? ShareRule.NONE : ShareRule.EQUAL,
                 municipalities.stream().map(code -> new MunicipalityShare(code, BigDecimal.ONE)).toList(),
-                v1.legalActs(), v1.programmePeriod(), assignedOn, source, payments, v1.notes(), v1.source(), v1.version());
+                v1.legalActs(), v1.programmePeriod(), assignedOn, source, payments, v1.notes(), v1.source(), v1.version(),
+                null, null);
     }
 
     @Override

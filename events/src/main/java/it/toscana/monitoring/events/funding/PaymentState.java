@@ -5,7 +5,12 @@ import java.time.LocalDate;
 
 import it.toscana.monitoring.events.Versioned;
 
-/** One payment tranche (liquidazione) on an allocation; the allocation's own event carries the new paid total. */
+/**
+ * One payment tranche (liquidazione) on an allocation; the allocation's own event carries the new paid total.
+ * A REVERSAL or RECOVERY (recupero) is a correcting entry: its amount is negative, {@code corrects} names the
+ * payment it corrects and {@code reason} says why (both null on other kinds, and in events written before
+ * they were added).
+ */
 public record PaymentState(
         String id,
         String externalId,
@@ -14,10 +19,20 @@ public record PaymentState(
         BigDecimal amount,
         String act,
         Kind kind,
-        long version) implements Versioned {
+        long version,
+        String corrects,
+        String reason) implements Versioned {
 
     public enum Kind {
-        ADVANCE, TRANCHE, BALANCE
+        ADVANCE, TRANCHE, BALANCE,
+        /** Takes back (part of) a payment made in error. */
+        REVERSAL,
+        /** Recovers (part of) a payment from the beneficiary: a recupero. */
+        RECOVERY;
+
+        public boolean isCorrection() {
+            return this == REVERSAL || this == RECOVERY;
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -28,7 +29,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** Money Regione Toscana assigned to one community for one project (a row of Table 2 or Table 3). */
 @Entity
@@ -104,6 +104,27 @@ public class Allocation extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** Codice Unico di Progetto: the national code of the project; at most one allocation has it. */
+    public String cup;
+
+    @Column(name = "commitment_act")
+    public String commitmentAct;
+
+    @Column(name = "commitment_date")
+    public LocalDate commitmentDate;
+
+    /** The amount committed, never above the amount assigned; null without a commitment. */
+    @Column(name = "amount_committed")
+    public BigDecimal amountCommitted;
+
+    /**
+     * When the system recorded its last change, its own or a payment's (which rewrites amountPaid): what
+     * {@code ?updatedSince=} bounds and the reconciliation report shows.
+     */
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<String> notes = new ArrayList<>();
@@ -118,10 +139,9 @@ public class Allocation extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    public Commitment commitment() {
+        return commitmentAct == null ? null : new Commitment(commitmentAct, commitmentDate, amountCommitted);
+    }
 
     public BigDecimal amountToPay() {
         return amountAssigned.subtract(amountPaid);

@@ -39,6 +39,12 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "allocation_id", nullable = false)
     public UUID allocationId;
 
+    /** The payment a REVERSAL or RECOVERY corrects; null on other kinds. */
+    public UUID corrects;
+
+    /** Why a correcting entry was made. */
+    public String reason;
+
     /** The payment's date as given; null when none was (see {@link #dateSource}). */
     @Column(name = "paid_on")
     public LocalDate date;

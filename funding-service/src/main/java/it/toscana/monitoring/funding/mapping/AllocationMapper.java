@@ -32,7 +32,7 @@ public final class AllocationMapper {
                 a.category, a.detail, a.amountAssigned, paid(a), toPay(a), a.communityParticipates,
                 List.copyOf(a.municipalityIstatCodes), List.copyOf(a.municipalityShares), split.rule(), split.weights(),
                 a.legalActs, a.programmePeriod, assignedOn.resolve(a.createdAt), assignedOn.source(), a.notes, a.source,
-                a.provenance, a.version);
+                a.provenance, a.cup, a.commitment(), a.amountCommitted, a.version);
     }
 
     /** The state with a given version (a deletion publishes the last state with the next version). */
@@ -43,7 +43,8 @@ public final class AllocationMapper {
                 List.copyOf(a.municipalityIstatCodes), split.rule(), split.weights(),
                 a.legalActs.stream().map(LegalAct::act).toList(), a.programmePeriod, assignedOn.resolve(a.createdAt),
                 assignedOn.source(), payments.stream().map(AllocationMapper::tranche).sorted(TRANCHE_ORDER).toList(),
-                a.notes.isEmpty() ? null : String.join("\n", a.notes), Source.referenceOf(a.source), version);
+                a.notes.isEmpty() ? null : String.join("\n", a.notes), Source.referenceOf(a.source), version, a.cup,
+                a.commitment() == null ? null : new AllocationStateV2.Commitment(a.commitmentAct, a.commitmentDate, a.amountCommitted));
     }
 
     /**
@@ -55,7 +56,7 @@ public final class AllocationMapper {
         return new AllocationRequest(a.externalId, a.communityCode, a.fundingLineCode, a.title, a.section, a.category,
                 a.detail, a.amountAssigned, null, null, a.communityParticipates, List.copyOf(a.municipalityIstatCodes),
                 List.copyOf(a.municipalityShares), a.legalActs, a.programmePeriod, a.assignedOn, source, a.notes, a.source,
-                a.provenance);
+                a.provenance, a.cup, a.commitment());
     }
 
     public static void apply(AllocationRequest r, Allocation a) {
@@ -80,6 +81,10 @@ public final class AllocationMapper {
         a.notes = r.notes() == null ? List.of() : r.notes();
         a.source = r.source();
         a.provenance = r.provenance();
+        a.cup = r.cup();
+        a.commitmentAct = r.commitment() == null ? null : r.commitment().act().strip();
+        a.commitmentDate = r.commitment() == null ? null : r.commitment().date();
+        a.amountCommitted = r.commitment() == null ? null : r.commitment().amount().setScale(2);
     }
 
     private static PaymentEntry tranche(Payment p) {

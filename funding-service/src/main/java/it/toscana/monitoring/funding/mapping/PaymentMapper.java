@@ -19,7 +19,7 @@ public final class PaymentMapper {
         return new PaymentResponse(p.id, p.externalId, p.allocationId, date.resolve(p.createdAt), date.source(), p.amount,
                 p.act, p.kind, detail(p, Payment.Details::note), detail(p, Payment.Details::period),
                 detail(p, Payment.Details::fundingRound), detail(p, Payment.Details::breakdown),
-                detail(p, Payment.Details::source), p.version);
+                detail(p, Payment.Details::source), p.corrects, p.reason, p.version);
     }
 
     public static PaymentState toState(Payment p) {
@@ -29,7 +29,7 @@ public final class PaymentMapper {
     /** The v1 payload, unchanged: its date is the stored one, null when the payment has no date of its own. */
     public static PaymentState toState(Payment p, long version) {
         return new PaymentState(p.id.toString(), p.externalId, p.allocationId.toString(), p.date, p.amount, p.act, p.kind,
-                version);
+                version, p.corrects == null ? null : p.corrects.toString(), p.reason);
     }
 
     public static void apply(PaymentRequest r, Payment p) {
@@ -37,7 +37,9 @@ public final class PaymentMapper {
         p.externalId = r.externalId();
         p.date = date.date();
         p.dateSource = date.source();
-        p.amount = r.amount().setScale(2);
+        p.amount = r.signedAmount();
+        p.corrects = r.corrects();
+        p.reason = r.reason() == null ? null : r.reason().strip();
         p.act = r.act();
         p.kind = r.kind();
         p.details = new Payment.Details(r.note(), r.period(), r.fundingRound(), r.breakdown(), r.source());

@@ -11,6 +11,7 @@ import it.toscana.monitoring.events.funding.AllocationState.Category;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
 import it.toscana.monitoring.funding.domain.AllocationProvenance;
+import it.toscana.monitoring.funding.domain.Commitment;
 import it.toscana.monitoring.funding.domain.LegalAct;
 import it.toscana.monitoring.funding.domain.Money;
 import it.toscana.monitoring.funding.domain.PrintedShare;
@@ -51,7 +52,11 @@ public record AllocationRequest(
         DateSource assignedOnSource,
         @Size(max = 100) List<@NotNull @Size(max = 4000) String> notes,
         @Valid Source source,
-        @Valid AllocationProvenance provenance) {
+        @Valid AllocationProvenance provenance,
+        @Schema(description = ApiText.CUP, example = "D12B09000120002")
+        @Pattern(regexp = ApiText.CUP_PATTERN, message = "must be a CUP: 15 uppercase letters and digits") String cup,
+        @Schema(description = ApiText.COMMITMENT)
+        @Valid Commitment commitment) {
 
     public List<String> municipalities() {
         return municipalityIstatCodes == null ? List.of() : municipalityIstatCodes;

@@ -171,14 +171,15 @@ public class AllocationResource {
     @POST
     @Path("/bulk")
     @Operation(operationId = "upsertAllocationsBulk", summary = "ERP import: upsert up to 10,000 allocations by externalId, one result per item")
-    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem",
+    @APIResponse(responseCode = "207", description = "One result per item: 201 created, 200 updated, or a problem;"
+            + " with dryRun=true the results a real call would give, nothing written",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
+    @APIResponse(responseCode = "400", description = "Empty list, malformed JSON, or a dryRun or control total that is not a value")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
-    public Response bulk(@NotNull List<AllocationRequest> items,
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return erpImports.bulk(erp(), items, idempotencyKey);
+    @APIResponse(responseCode = "422", description = "Control totals that differ from what arrived (both figures named), or"
+            + " Idempotency-Key reused with another body")
+    public Response bulk(@NotNull List<AllocationRequest> items, @BeanParam ErpBatch batch) {
+        return erpImports.bulk(erp(), items, batch);
     }
 
     @POST
@@ -186,18 +187,20 @@ public class AllocationResource {
     @Operation(operationId = "startAllocationsImportJob", summary = "ERP import larger than one bulk call, run in the background; poll the job for progress")
     @APIResponse(responseCode = "202", description = "Accepted; Location names the import job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class)))
-    @APIResponse(responseCode = "400", description = "Empty list or malformed JSON")
+    @APIResponse(responseCode = "207", description = "dryRun=true: the result per item the import would give; no job, nothing written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "400", description = "Empty list, malformed JSON, or a dryRun or control total that is not a value")
     @APIResponse(responseCode = "413", description = "More than 500,000 items or a body over 32 MB")
-    @APIResponse(responseCode = "422", description = "External ids repeated in the list, or Idempotency-Key reused with another body")
-    public Response importJob(@NotNull List<AllocationRequest> items,
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return erpImports.importJob(erp(), items, idempotencyKey);
+    @APIResponse(responseCode = "422", description = "External ids repeated in the list, control totals that differ from what"
+            + " arrived (both figures named), or Idempotency-Key reused with another body")
+    public Response importJob(@NotNull List<AllocationRequest> items, @BeanParam ErpBatch batch) {
+        return erpImports.importJob(erp(), items, batch);
     }
 
     private ErpCollection<AllocationRequest, Allocation> erp() {
         return new ErpCollection<>(PATH, "ALLOCATIONS", AllocationRequest::externalId,
                 allocations::lockByExternalIds, allocations::upsertByExternalId,
-                allocation -> allocation.id);
+                allocation -> allocation.id, AllocationRequest::amountAssigned);
     }
 
     private AllocationResponse response(Allocation allocation) {

@@ -14,6 +14,7 @@ import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
 import it.toscana.monitoring.events.funding.AllocationStateV2.MunicipalityShare;
 import it.toscana.monitoring.events.funding.AllocationStateV2.ShareRule;
 import it.toscana.monitoring.funding.domain.AllocationProvenance;
+import it.toscana.monitoring.funding.domain.Commitment;
 import it.toscana.monitoring.funding.domain.LegalAct;
 import it.toscana.monitoring.funding.domain.PrintedShare;
 import it.toscana.monitoring.funding.domain.Source;
@@ -51,5 +52,12 @@ public record AllocationResponse(
         List<String> notes,
         Source source,
         AllocationProvenance provenance,
+        @Schema(description = ApiText.CUP)
+        String cup,
+        @Schema(description = ApiText.COMMITMENT)
+        Commitment commitment,
+        @Schema(description = "The amount committed (the commitment's amount); null without a commitment. Assigned,"
+                + " committed, paid and to pay are reported separately: committed never exceeds assigned")
+        BigDecimal amountCommitted,
         long version) implements VersionedBody {
 }

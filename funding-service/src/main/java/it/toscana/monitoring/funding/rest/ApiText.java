@@ -13,6 +13,16 @@ final class ApiText {
             + " as the day funding-service first recorded the row, and a date sent with this source is ignored, so a"
             + " GET sent back by PUT changes nothing.";
 
+    /** ECMAScript-valid too: the OpenAPI document's patterns are. */
+    static final String CUP_PATTERN = "^[A-Z0-9]{15}$";
+
+    static final String CUP = "Codice Unico di Progetto, the national project code OpenCoesione keys on: 15 uppercase"
+            + " letters and digits. Optional; an allocation is one community's project, so no two allocations have the"
+            + " same CUP (409).";
+
+    static final String COMMITMENT = "The commitment (impegno) of the money: the act, its date and the amount committed,"
+            + " which may not exceed amountAssigned (422). Optional.";
+
     static final String ASSIGNED_ON = "Business date of the allocation: the date of the act assigning the money."
             + " Optional in a request; see assignedOnSource." + RESOLVED;
 

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.funding.rest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,9 +17,11 @@ import it.toscana.monitoring.platform.rest.BulkResult;
  * @param prefetch   reads, in a chunk's transaction, the stored entities of the chunk's external ids at once
  * @param upsert     stores one item by its external id
  * @param id         the stored entity's id, reported per item
+ * @param amount     the item's amount, summed for the batch's control totals
  */
 record ErpCollection<T, E>(String path, String jobKind, Function<T, String> externalId,
-        Consumer<List<String>> prefetch, Function<T, Upserted<E>> upsert, Function<E, Object> id) {
+        Consumer<List<String>> prefetch, Function<T, Upserted<E>> upsert, Function<E, Object> id,
+        Function<T, BigDecimal> amount) {
 
     /** One item's result: 201 when the upsert created the entity, 200 when it replaced it. */
     BulkResult.Item store(T item) {

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The two ways the ERP upserts a collection by external id, each under its Idempotency-Key: one
- * bulk call answered item by item (207), or an import job run in the background (202).
+ * bulk call answered item by item (207), or an import job run in the background (202). Either
+ * refuses a batch whose control totals differ from what arrived, and either may be a dry run: the
+ * per-item results (207) of a run rolled back, with no Idempotency-Key record (it stored nothing
+ * a retry could repeat).
  */
 @Singleton
 class ErpImports {
@@ -26,15 +29,29 @@ class ErpImports {
     @Inject
     ImportJobService importJobs;
 
-    <T> Response bulk(ErpCollection<T, ?> collection, List<T> items, String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST " + collection.path() + "/bulk", items,
+    <T> Response bulk(ErpCollection<T, ?> collection, List<T> items, ErpBatch batch) {
+        batch.checkControlTotals(items, collection.amount());
+        if (batch.isDryRun()) {
+            BulkExecutor.checkSize(items);
+            return dryRun(collection, items);
+        }
+        return idempotent.execute(batch.idempotencyKey, "POST " + collection.path() + "/bulk", items,
                 () -> Responses.multiStatus(bulk.run(items, collection.externalId(), collection.prefetch(), collection::store)));
     }
 
-    <T> Response importJob(ErpCollection<T, ?> collection, List<T> items, String idempotencyKey) {
-        return idempotent.execute(idempotencyKey, "POST " + collection.path() + "/import-jobs", items,
+    <T> Response importJob(ErpCollection<T, ?> collection, List<T> items, ErpBatch batch) {
+        batch.checkControlTotals(items, collection.amount());
+        if (batch.isDryRun()) {
+            importJobs.checkImport(items, collection.externalId());
+            return dryRun(collection, items);
+        }
+        return idempotent.execute(batch.idempotencyKey, "POST " + collection.path() + "/import-jobs", items,
                 () -> ImportJobResource.accepted(
                         importJobs.start(collection.jobKind(), items, collection.externalId(), collection.prefetch(),
                                 collection::store)));
+    }
+
+    private <T> Response dryRun(ErpCollection<T, ?> collection, List<T> items) {
+        return Responses.multiStatus(bulk.dryRun(items, collection.externalId(), collection.prefetch(), collection::store));
     }
 }

@@ -33,7 +33,16 @@ public record PaymentRequest(
         @Size(max = 100) String period,
         @Size(max = 500) String fundingRound,
         @Size(max = 100) List<Payment.@Valid @NotNull Share> breakdown,
-        @Valid Source source) {
+        @Valid Source source,
+        @Schema(description = "REVERSAL or RECOVERY only: the id of the payment this entry corrects, on the same allocation")
+        UUID corrects,
+        @Schema(description = "REVERSAL or RECOVERY only, and required there: why the payment is corrected")
+        @Size(max = 2000) String reason) {
+
+    /** The amount as stored: a correcting entry takes money back, so it is negative. */
+    public BigDecimal signedAmount() {
+        return kind != null && kind.isCorrection() ? amount.negate().setScale(2) : amount.setScale(2);
+    }
 
     public BusinessDate dateAsGiven() {
         return BusinessDate.given("date", date, dateSource);

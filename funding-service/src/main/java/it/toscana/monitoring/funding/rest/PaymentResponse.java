@@ -21,6 +21,7 @@ public record PaymentResponse(
         LocalDate date,
         @Schema(description = ApiText.DATE_SOURCE)
         DateSource dateSource,
+        @Schema(description = "Negative for a REVERSAL or RECOVERY: a correcting entry takes the money back")
         BigDecimal amount,
         String act,
         Kind kind,
@@ -29,5 +30,8 @@ public record PaymentResponse(
         String fundingRound,
         List<Payment.Share> breakdown,
         Source source,
+        @Schema(description = "The payment a REVERSAL or RECOVERY corrects")
+        UUID corrects,
+        String reason,
         long version) implements VersionedBody {
 }

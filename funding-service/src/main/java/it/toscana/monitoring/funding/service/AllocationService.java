@@ -58,6 +58,9 @@ public class AllocationService {
     TransactionMemo memo;
 
     /** The transaction's bulk chunk: its external ids, each with its locked allocation or null when new. */
+    /** No allocation's id: a new one is compared against every stored allocation. */
+    private static final UUID NO_ID = new UUID(0, 0);
+
     private static final String CHUNK = AllocationService.class.getName() + ".chunk";
 
     @Transactional
@@ -66,6 +69,7 @@ public class AllocationService {
         if (request.externalId() != null && Allocation.count("externalId", request.externalId()) > 0) {
             throw ProblemException.conflict("An allocation with externalId " + request.externalId() + " exists.");
         }
+        requireCupFree(request.cup(), null);
         return insert(request);
     }
 
@@ -120,6 +124,7 @@ public class AllocationService {
         if (allocation == null) {
             // just looked up: no second query for the external id (a concurrent insert still meets the unique key)
             check(request);
+            requireCupFree(request.cup(), null);
             return new Upserted<>(prefetched ? insertUnflushed(request) : insert(request), true);
         }
         write(allocation, request);
@@ -207,6 +212,7 @@ public class AllocationService {
                 && Allocation.count("externalId = ?1 and id <> ?2", request.externalId(), allocation.id) > 0) {
             throw ProblemException.conflict("Another allocation has externalId " + request.externalId() + ".");
         }
+        requireCupFree(request.cup(), allocation.id);
         if (request.amountAssigned().compareTo(allocation.amountPaid) < 0) {
             throw References.unprocessable("amountAssigned", "must not be below the amount paid " + allocation.amountPaid,
                     "Allocation " + allocation.id + " has " + allocation.amountPaid + " paid; it cannot be lowered to "
@@ -224,6 +230,13 @@ public class AllocationService {
         publish(allocation);
     }
 
+    /** A CUP names one project, and an allocation is one community's project: no other allocation may have it. */
+    private static void requireCupFree(String cup, UUID self) {
+        if (cup != null && Allocation.count("cup = ?1 and id <> ?2", cup, self == null ? NO_ID : self) > 0) {
+            throw ProblemException.conflict("Another allocation has CUP " + cup + ".");
+        }
+    }
+
     /** The request's own rules (400 for a date source without its date), then what it points at, then its shares. */
     private void check(AllocationRequest request) {
         BusinessDate assignedOn = request.assignedOnAsGiven();
@@ -234,6 +247,11 @@ public class AllocationService {
                         request.effectiveMunicipalities(), request.communityCode(), assignedOn.date())
                 .orRefuse();
         PrintedShares.check(request);
+        if (request.commitment() != null && request.commitment().amount().compareTo(request.amountAssigned()) > 0) {
+            throw References.unprocessable("commitment.amount", "must not exceed the amount assigned " + request.amountAssigned(),
+                    "The commitment of " + request.commitment().amount() + " exceeds the " + request.amountAssigned()
+                            + " assigned: committed never exceeds assigned.");
+        }
     }
 
     private static BigDecimal money(Object value) {

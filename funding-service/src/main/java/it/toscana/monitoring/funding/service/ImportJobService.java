@@ -22,10 +22,15 @@ import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
 import it.toscana.monitoring.platform.rest.BulkResult;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /**
  * Imports larger than one bulk call: the items run through the same {@link BulkExecutor} (chunked
@@ -41,6 +46,9 @@ public class ImportJobService {
     public static final int MAX_ITEMS = 500_000;
     private static final int CHUNK = 1_000;
     private static final int FAILURES_KEPT = 1_000;
+    /** A job changes when it starts and when it finishes: that is what {@code ?updatedSince=} bounds. */
+    private static final Listing LISTING = Listing.of(Set.of("createdAt", "finishedAt", "state", "kind"),
+            "coalesce(finishedAt, createdAt)", "id");
     private static final Logger LOG = Logger.getLogger(ImportJobService.class);
 
     /** What a refused client is told to wait: about one job of a typical size. */
@@ -48,6 +56,9 @@ public class ImportJobService {
 
     @Inject
     BulkExecutor bulk;
+
+    @Inject
+    EntityManager entityManager;
 
     @ConfigProperty(name = "funding.import-jobs.max-waiting", defaultValue = "4")
     int maxWaiting;
@@ -60,22 +71,10 @@ public class ImportJobService {
         places = new Semaphore(1 + maxWaiting);
     }
 
-    /** Checks the list as a whole (size, keys repeated anywhere in it), then starts the job. */
+    /** Checks the list as a whole ({@link #checkImport}), then starts the job. */
     public <T> ImportJob start(String kind, List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
             Function<T, BulkResult.Item> upsert) {
-        if (items == null || items.isEmpty()) {
-            throw ProblemException.of(ProblemType.VALIDATION, "An import needs at least one item.");
-        }
-        if (items.size() > MAX_ITEMS) {
-            throw ProblemException.of(ProblemType.TOO_LARGE,
-                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
-        }
-        Set<String> seen = new HashSet<>();
-        List<String> repeated = items.stream().map(item -> item == null ? null : key.apply(item))
-                .filter(k -> k != null && !seen.add(k)).distinct().limit(10).toList();
-        if (!repeated.isEmpty()) {
-            throw ProblemException.unprocessable("The import repeats external ids, e.g. " + repeated + ".");
-        }
+        checkImport(items, key);
         if (!places.tryAcquire()) {
             throw ProblemException.unavailable("Import jobs are queued up to " + maxWaiting + " behind the running one; "
                     + "retry later.", RETRY_AFTER_SECONDS);
@@ -97,6 +96,23 @@ public class ImportJobService {
         return job;
     }
 
+    /** The checks of a list as a whole, before a job starts: size, and keys repeated anywhere in it. */
+    public <T> void checkImport(List<T> items, Function<T, String> key) {
+        if (items == null || items.isEmpty()) {
+            throw ProblemException.of(ProblemType.VALIDATION, "An import needs at least one item.");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw ProblemException.of(ProblemType.TOO_LARGE,
+                    "An import job takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = items.stream().map(item -> item == null ? null : key.apply(item))
+                .filter(k -> k != null && !seen.add(k)).distinct().limit(10).toList();
+        if (!repeated.isEmpty()) {
+            throw ProblemException.unprocessable("The import repeats external ids, e.g. " + repeated + ".");
+        }
+    }
+
     private static ImportJob created(String kind, int total) {
         ImportJob created = new ImportJob();
         created.id = UUID.randomUUID();
@@ -104,6 +120,12 @@ public class ImportJobService {
         created.total = total;
         created.persist();
         return created;
+    }
+
+    /** Jobs in a state, started at or after {@code since}; either may be null. */
+    public Page<ImportJob> list(ImportJob.State state, Instant since, PageParams page) {
+        return LISTING.page(entityManager, ImportJob.class, new Conditions().equal("state", state).atLeast("createdAt", since),
+                page);
     }
 
     public ImportJob get(UUID id) {

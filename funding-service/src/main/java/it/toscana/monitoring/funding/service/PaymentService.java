@@ -89,6 +89,7 @@ public class PaymentService {
         Allocation allocation = allocations.lock(payment.allocationId);
         entityManager.refresh(payment);
         Etags.checkIfMatch(ifMatch, payment.version);
+        PaymentCorrections.requireUncorrected(payment);
         payment.delete();
         entityManager.flush();
         outbox.publish(Topics.FUNDING, FundingEvents.PAYMENT_DELETED, PaymentMapper.toState(payment, payment.version + 1));
@@ -118,6 +119,7 @@ public class PaymentService {
                             + " no payments.");
         }
         DateOrder.requirePaidAfterAssigned(allocation.assignedOnAsGiven(), request.dateAsGiven());
+        PaymentCorrections.check(payment, request);
         PaymentMapper.apply(request, payment);
         payment.persistAndFlush();
         outbox.publish(Topics.FUNDING, FundingEvents.PAYMENT_UPSERTED, PaymentMapper.toState(payment));

@@ -37,7 +37,8 @@ public final class ContributionRules {
     }
 
     /**
-     * The amount assigned from the act's date, each payment from its date (paid up, to pay down), and the
+     * The amount assigned from the act's date, the amount committed from the commitment's date (else the act's),
+     * each payment from its date (paid up, to pay down; a correcting entry's negative amount down), and the
      * same money split over the municipalities it names. A line total (Table 1) has no known payments:
      * its assigned amount is counted as such, and nothing as paid or to pay.
      */
@@ -48,6 +49,10 @@ public final class ContributionRules {
         LocalDate assignedOn = a.assignedOn();
         segments.add(Segment.from(assignedOn, money.withMeasure(Measure.ALLOCATIONS), BigDecimal.ONE));
         money(segments, money, a, a.amountAssigned(), payments(a), assignedOn);
+        if (a.commitment() != null) {
+            LocalDate committedOn = a.commitment().date() == null ? assignedOn : a.commitment().date();
+            segments.add(Segment.from(committedOn, money.withMeasure(Measure.COMMITTED), a.commitment().amount()));
+        }
         if (a.detail() == Detail.LINE_TOTAL) {
             segments.add(Segment.from(assignedOn, money.withMeasure(Measure.LINE_TOTALS), BigDecimal.ONE));
         }

@@ -9,6 +9,8 @@ public enum Measure {
     ASSIGNED,
     PAID,
     TO_PAY,
+    /** The amount committed (impegno), from the commitment's date. */
+    COMMITTED,
     ALLOCATIONS,
     /** Allocations that are a line's total from a summary table (Table 1): their payments are not known. */
     LINE_TOTALS,

@@ -76,7 +76,7 @@ final class CellSums {
                 : lineTotals == allocations ? MoneyTotals.Basis.LINE_TOTALS : MoneyTotals.Basis.MIXED;
         BigDecimal unknown = money.sum(Measure.ASSIGNED_PAYMENTS_UNKNOWN);
         Money known = new Money(total.assigned().subtract(unknown), money.sum(Measure.PAID), money.sum(Measure.TO_PAY));
-        return new MoneyTotals(total.assigned(), total.paid(), total.toPay(), allocations, lineTotals, basis, known,
+        return new MoneyTotals(total.assigned(), money.sum(Measure.COMMITTED), total.paid(), total.toPay(), allocations, lineTotals, basis, known,
                 money.moneyBy(Cell::section), money.moneyBy(Cell::line), money.moneyBy(Cell::category));
     }
 

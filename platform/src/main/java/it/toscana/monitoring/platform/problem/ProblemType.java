@@ -36,6 +36,8 @@ public enum ProblemType {
     UNKNOWN_REFERENCE("unknown-reference", 422, "Unknown reference"),
     /** A domain rule is broken (e.g. paid above assigned, an item repeated in one call). */
     BUSINESS_RULE("business-rule", 422, "Business rule broken"),
+    /** A batch's declared item count or amount sum differs from what arrived; {@code errors} names both figures. */
+    CONTROL_TOTALS_MISMATCH("control-totals-mismatch", 422, "Control totals do not match"),
     /** The same Idempotency-Key was used before with another body. */
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused"),
     /** The client's request budget or its open streams are used up; {@code Retry-After} says when to retry. */

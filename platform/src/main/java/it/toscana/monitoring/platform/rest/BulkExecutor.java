@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.toscana.monitoring.platform.problem.Problem;
@@ -35,6 +36,10 @@ import jakarta.validation.Validator;
  * <p>A chunk's writes are flushed once, at its end, so that Hibernate sends them as JDBC batches
  * (multi-row INSERTs for new rows and their outbox events); a caller may read the rows a chunk
  * will touch in one query first ({@code prefetch}, given the chunk's keys, in its transaction).
+ *
+ * <p>A dry run ({@link #dryRun}) runs the same validation and the same upserts in the same chunks, in
+ * transactions that are always rolled back: nothing is kept, no rows and no outbox rows, so the relay
+ * never sees an event. Each item is checked against the stored data and the items before it in its chunk.
  */
 @ApplicationScoped
 public class BulkExecutor {
@@ -62,6 +67,35 @@ public class BulkExecutor {
     /** As {@link #run(List, Function, Function)}, calling {@code prefetch} with a chunk's keys before its items. */
     public <T> BulkResult run(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
             Function<T, BulkResult.Item> upsert) {
+        checkSize(items);
+        BulkResult.Item[] results = refusals(items, key);
+        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
+        Writer<T> writer = new Writer<>(items, key, prefetch, upsert, results);
+        for (int start = 0; start < valid.size(); start += CHUNK) {
+            writer.store(valid.subList(start, Math.min(start + CHUNK, valid.size())));
+        }
+        return BulkResult.of(Arrays.asList(results));
+    }
+
+    /**
+     * The results {@link #run} would answer for these items, computed in transactions that are
+     * rolled back: nothing is written. An item sees the stored data and the items before it in its
+     * chunk of {@value #CHUNK}, not those of earlier chunks. The caller checks the size limit of the call being tried
+     * ({@link #checkSize} for a bulk call, an import job its own).
+     */
+    public <T> BulkResult dryRun(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
+            Function<T, BulkResult.Item> upsert) {
+        BulkResult.Item[] results = refusals(items, key);
+        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
+        DryRun<T> dryRun = new DryRun<>(items, key, prefetch, upsert, results);
+        for (int start = 0; start < valid.size(); start += CHUNK) {
+            dryRun.tryChunk(valid.subList(start, Math.min(start + CHUNK, valid.size())));
+        }
+        return BulkResult.of(Arrays.asList(results));
+    }
+
+    /** A bulk call's limits: at least one item, at most {@value #MAX_ITEMS}. */
+    public static void checkSize(List<?> items) {
         if (items == null || items.isEmpty()) {
             throw ProblemException.invalid("A bulk call needs at least one item.");
         }
@@ -69,17 +103,16 @@ public class BulkExecutor {
             throw ProblemException.of(ProblemType.TOO_LARGE,
                     "A bulk call takes at most " + MAX_ITEMS + " items; this one has " + items.size() + ".");
         }
+    }
+
+    /** Per item, the problem that refuses it whatever the database holds, or null. */
+    private <T> BulkResult.Item[] refusals(List<T> items, Function<T, String> key) {
         BulkResult.Item[] results = new BulkResult.Item[items.size()];
         Map<String, Integer> firstIndexByKey = new HashMap<>();
         for (int index = 0; index < items.size(); index++) {
             results[index] = refusal(index, items.get(index), key, firstIndexByKey);
         }
-        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
-        Writer<T> writer = new Writer<>(items, key, prefetch, upsert, results);
-        for (int start = 0; start < valid.size(); start += CHUNK) {
-            writer.store(valid.subList(start, Math.min(start + CHUNK, valid.size())));
-        }
-        return BulkResult.of(Arrays.asList(results));
+        return results;
     }
 
     /** The problem of an item that cannot be stored whatever the database holds, or null. */
@@ -186,14 +219,102 @@ public class BulkExecutor {
         }
     }
 
+    /**
+     * Tries a chunk as {@link Writer} stores it, in transactions that are all rolled back. A refused item dooms
+     * its transaction (the service's transactional boundary marks it rollback-only), so the items after it are
+     * tried in a new one that first repeats the chunk's accepted items: each item sees the chunk's items before
+     * it, as in a real run, where they were committed.
+     */
+    private final class DryRun<T> {
+
+        private final List<T> items;
+        private final Function<T, String> key;
+        private final Consumer<List<String>> prefetch;
+        private final Function<T, BulkResult.Item> upsert;
+        private final BulkResult.Item[] results;
+
+        DryRun(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch, Function<T, BulkResult.Item> upsert,
+                BulkResult.Item[] results) {
+            this.items = items;
+            this.key = key;
+            this.prefetch = prefetch;
+            this.upsert = upsert;
+            this.results = results;
+        }
+
+        void tryChunk(List<Integer> chunk) {
+            int from = 0;
+            while (from < chunk.size()) {
+                List<Integer> accepted = chunk.subList(0, from).stream().filter(index -> results[index].status() < 300).toList();
+                List<Integer> rest = chunk.subList(from, chunk.size());
+                ItemRefused refused = attempt(accepted, rest);
+                if (refused == null) {
+                    return;
+                }
+                int index = rest.get(refused.position);
+                results[index] = failed(index, refused.problem);
+                from += refused.position + 1;
+            }
+        }
+
+        /** Repeats {@code accepted}, then tries {@code rest} up to a refused item; always rolled back. */
+        private ItemRefused attempt(List<Integer> accepted, List<Integer> rest) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    prefetch.accept(Stream.concat(accepted.stream(), rest.stream()).map(index -> key.apply(items.get(index))).toList());
+                    accepted.forEach(index -> upsert.apply(items.get(index)));
+                    for (int position = 0; position < rest.size(); position++) {
+                        int index = rest.get(position);
+                        try {
+                            BulkResult.Item result = upsert.apply(items.get(index));
+                            results[index] = new BulkResult.Item(index, result.status(), result.id(), null);
+                        } catch (RuntimeException e) {
+                            ProblemException problem = find(e, ProblemException.class);
+                            if (problem == null) {
+                                throw e;
+                            }
+                            throw new ItemRefused(position, problem);
+                        }
+                    }
+                    entityManager.flush();
+                    throw new DryRunDone();
+                });
+            } catch (RuntimeException e) {
+                ItemRefused refused = find(e, ItemRefused.class);
+                if (refused != null) {
+                    return refused;
+                }
+                if (find(e, DryRunDone.class) == null) {
+                    throw e;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Ends a dry run's transaction by rolling it back: its results are already taken. */
+    private static final class DryRunDone extends RuntimeException {
+
+        DryRunDone() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Rolls a chunk's transaction back; {@code position} is the refused item's place in the chunk. */
     private static final class ItemRefused extends RuntimeException {
 
         final int position;
+        /** Why, when the refusal is answered from this transaction (a dry run); null when the item is stored alone. */
+        final ProblemException problem;
 
         ItemRefused(int position) {
+            this(position, null);
+        }
+
+        ItemRefused(int position, ProblemException problem) {
             super(null, null, false, false);
             this.position = position;
+            this.problem = problem;
         }
     }
 

@@ -47,6 +47,12 @@ public final class Conditions {
         return value == null ? and(property + " is null") : equal(property, value);
     }
 
+    /** Values starting with {@code prefix} (taken literally: {@code %} and {@code _} match themselves); null adds nothing. */
+    public Conditions startsWith(String property, String prefix) {
+        String literal = prefix == null ? null : prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return add(property + " like :%s escape '\\'", literal);
+    }
+
     public Conditions notEqual(String property, Object value) {
         return add(property + " <> :%s", value);
     }

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.platform.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,6 +71,20 @@ public final class QueryValues {
         }
     }
 
+    /** A moment from which on (e.g. {@code since}): an ISO-8601 instant, or a date meaning the start of that day in Italy. */
+    public static Instant instantOrStartOfDay(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(ITALY).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name,
+                    "must be an ISO-8601 instant such as 2009-09-19T12:00:00Z, or a date such as 2009-09-19 (the start of that day)");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (isAbsent(value)) {
             return null;
@@ -102,6 +117,40 @@ public final class QueryValues {
             throw ProblemException.invalidField(name, message);
         }
         return value.strip();
+    }
+
+    /** {@code true} or {@code false}, false when absent: a misspelt value must not mean false silently. */
+    public static boolean flag(String name, String value) {
+        if (isAbsent(value)) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidField(name, "must be true or false");
+        };
+    }
+
+    /** A count of zero or more. */
+    public static Integer count(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{1,9}")) {
+            throw ProblemException.invalidField(name, "must be a whole number such as 120");
+        }
+        return Integer.valueOf(value.strip());
+    }
+
+    /** An amount in euros with at most two decimals, such as 1250.50. */
+    public static BigDecimal amount(String name, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (!value.strip().matches("-?\\d{1,13}(\\.\\d{1,2})?")) {
+            throw ProblemException.invalidField(name, "must be an amount with at most two decimals such as 1250.50");
+        }
+        return new BigDecimal(value.strip());
     }
 
     private static boolean isAbsent(String value) {

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The money of a community or of the region, in total and by section, funding line and category. */
 public record MoneyTotals(
         BigDecimal assigned,
+        @Schema(description = "The amount committed (impegno) by the allocations that carry a commitment; never above assigned")
+        BigDecimal committed,
         @Schema(nullable = true, description = "Null when some assigned money has no known payments (a Table 1 line total)")
         BigDecimal paid,
         @Schema(nullable = true) BigDecimal toPay,
