@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
@@ -43,14 +42,6 @@ public final class Listing {
     /** @param sortable JSON field name → the expression it sorts by (a column, a JSON path) */
     public static Listing of(Map<String, String> sortable, String changedAt, String... key) {
         return new Listing(Map.copyOf(sortable), changedAt, List.of(key));
-    }
-
-    /** The same listing over a JPQL alias: {@code code} becomes {@code f.code}. */
-    public Listing over(String alias) {
-        Function<String, String> qualified = expression -> alias + "." + expression;
-        Map<String, String> expressions = new LinkedHashMap<>();
-        sortable.forEach((field, expression) -> expressions.put(field, qualified.apply(expression)));
-        return new Listing(expressions, qualified.apply(changedAt), key.stream().map(qualified).toList());
     }
 
     /** One page of a JPQL entity query: {@code from Entity} with the conditions. */
