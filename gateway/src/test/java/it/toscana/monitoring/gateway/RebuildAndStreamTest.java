@@ -226,7 +226,7 @@ class RebuildAndStreamTest {
             statement.executeUpdate("UPDATE change_log SET logged_at = now() - interval '400 days' WHERE position <= "
                     + "(SELECT max(position) FROM change_log WHERE '" + code + "' = ANY (communities))");
         }
-        assertTrue(QuarkusTransaction.requiringNew().call(retention::purge) > 0);
+        QuarkusTransaction.requiringNew().call(retention::purge); // (or the scheduled purge, if it came first)
 
         given().queryParam("after", before).get("/api/v1/changes").then().statusCode(410)
                 .contentType("application/problem+json").body("type", equalTo(ProblemType.CURSOR_EXPIRED.type().toString()));

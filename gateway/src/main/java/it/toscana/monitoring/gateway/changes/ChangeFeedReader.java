@@ -44,8 +44,9 @@ public class ChangeFeedReader {
         return store.head().lastPosition();
     }
 
-    /** Checks a resume position now, so a stale one is refused before a stream opens. */
-    public void check(long after) {
+    /** Checks a resume position now, so a stale one is refused before a stream opens; answers it. */
+    public long check(long after) {
         read(after, ChangeFilter.ALL, 1);
+        return after;
     }
 }

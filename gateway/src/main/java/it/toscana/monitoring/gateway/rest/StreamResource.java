@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
-import it.toscana.monitoring.gateway.changes.ChangeFeedReader;
 import it.toscana.monitoring.gateway.changes.ChangeFilter;
 import it.toscana.monitoring.gateway.changes.Cursor;
 import it.toscana.monitoring.gateway.changes.view.Change;
@@ -33,9 +32,6 @@ public class StreamResource {
 
     @Inject
     ChangeStreams changes;
-
-    @Inject
-    ChangeFeedReader reader;
 
     @Inject
     OpenStreams streams;
@@ -63,15 +59,9 @@ public class StreamResource {
             @HeaderParam("Last-Event-ID") @Parameter(description = "The id of the last message received: resume right after it") String lastEventId,
             @Context HttpServerRequest http, @Context Sse sse) {
         ChangeFilter filter = ChangeFilter.of(types, community);
-        long after;
-        if (lastEventId == null || lastEventId.isBlank()) {
-            after = reader.head();
-        } else {
-            after = Cursor.position(lastEventId.trim(), "Last-Event-ID");
-            reader.check(after);
-        }
+        Long resumeAfter = lastEventId == null || lastEventId.isBlank() ? null : Cursor.position(lastEventId.trim(), "Last-Event-ID");
         Runnable release = streams.open(http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
-        return changes.open(after, filter)
+        return changes.open(resumeAfter, filter)
                 .map(message -> message.change() == null ? sse.newEventBuilder().comment("heartbeat").build()
                         : sse.newEventBuilder().id(Cursor.of(message.change().position())).mediaType(MediaType.APPLICATION_JSON_TYPE)
                                 .data(Change.class, Change.of(message.change())).build())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import it.toscana.monitoring.gateway.changes.ChangeEntry;
 import it.toscana.monitoring.gateway.changes.ChangeFeedReader;
@@ -43,8 +44,18 @@ public class ChangeStreams {
     @Inject
     StreamConfig config;
 
-    /** The changes after {@code after} that {@code filter} keeps, then the live ones, with a heartbeat between. */
-    public Multi<Message> open(long after, ChangeFilter filter) {
+    /**
+     * The changes after {@code resumeAfter} (from now on when null) that {@code filter} keeps, then the live ones,
+     * with a heartbeat between. The log is read on a worker; a resume position past the retention window fails
+     * the stream before its first message, which the client receives as the 410 problem.
+     */
+    public Multi<Message> open(Long resumeAfter, ChangeFilter filter) {
+        return Uni.createFrom().item(() -> resumeAfter == null ? reader.head() : reader.check(resumeAfter))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToMulti(after -> follow(after, filter));
+    }
+
+    private Multi<Message> follow(long after, ChangeFilter filter) {
         AtomicLong last = new AtomicLong(after);
         Multi<Object> wakeUps = Multi.createBy().merging().streams(
                 Multi.createFrom().item(START),
