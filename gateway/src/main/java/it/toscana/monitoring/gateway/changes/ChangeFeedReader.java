@@ -20,6 +20,9 @@ public class ChangeFeedReader {
     @Inject
     ChangeLogStore store;
 
+    // the purge mark as of the last look at the head: lets a stream refuse a stale Last-Event-ID without a query
+    private volatile long purgedThrough;
+
     /**
      * Up to {@code limit} changes after position {@code after} (from the oldest kept when null).
      * 410 when changes after it were purged already, or when it is past any position handed out.
@@ -27,12 +30,14 @@ public class ChangeFeedReader {
     @Transactional
     public Slice read(Long after, ChangeFilter filter, int limit) {
         // the head first: every position up to it is committed, so reading up to it can skip nothing
-        Head head = store.head();
+        Head head = look();
         long from = after == null ? head.purgedThrough() : after;
-        if (from < head.purgedThrough() || from > head.lastPosition()) {
-            throw ProblemException.of(ProblemType.CURSOR_EXPIRED, from < head.purgedThrough()
-                    ? "Changes after this cursor are past the retention window and no longer kept. Read the collections again (?updatedSince= or in full), then follow the feed without a cursor."
-                    : "This cursor is not from this gateway's change log. Read the collections again, then follow the feed without a cursor.");
+        if (from < head.purgedThrough()) {
+            throw expired();
+        }
+        if (from > head.lastPosition()) {
+            throw ProblemException.of(ProblemType.CURSOR_EXPIRED,
+                    "This cursor is not from this gateway's change log. Read the collections again, then follow the feed without a cursor.");
         }
         List<ChangeEntry> items = store.read(from, head.lastPosition(), filter, limit);
         return new Slice(items, items.size() == limit ? items.get(items.size() - 1).position() : head.lastPosition());
@@ -41,7 +46,25 @@ public class ChangeFeedReader {
     /** The last position handed out. */
     @Transactional
     public long head() {
-        return store.head().lastPosition();
+        return look().lastPosition();
+    }
+
+    /** 410 when changes after {@code after} were purged, as of the last look at the log (no query). */
+    public void refuseIfPurged(long after) {
+        if (after < purgedThrough) {
+            throw expired();
+        }
+    }
+
+    private Head look() {
+        Head head = store.head();
+        purgedThrough = head.purgedThrough();
+        return head;
+    }
+
+    private static ProblemException expired() {
+        return ProblemException.of(ProblemType.CURSOR_EXPIRED, "Changes after this cursor are past the retention window and "
+                + "no longer kept. Read the collections again, then follow the feed without a cursor.");
     }
 
     /** Checks a resume position now, so a stale one is refused before a stream opens; answers it. */

@@ -14,6 +14,9 @@ public class ChangeLogRetention implements RetentionRule {
     @Inject
     ChangesConfig config;
 
+    @Inject
+    ChangeFeedReader reader;
+
     @Override
     public String what() {
         return "change-log rows";
@@ -21,6 +24,8 @@ public class ChangeLogRetention implements RetentionRule {
 
     @Override
     public int purge() {
-        return store.purge(config.retention().toSeconds());
+        int purged = store.purge(config.retention().toSeconds());
+        reader.head(); // the new purge mark, for streams resuming from now on
+        return purged;
     }
 }

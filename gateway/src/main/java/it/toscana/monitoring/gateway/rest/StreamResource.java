@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
+import it.toscana.monitoring.gateway.changes.ChangeFeedReader;
 import it.toscana.monitoring.gateway.changes.ChangeFilter;
 import it.toscana.monitoring.gateway.changes.Cursor;
 import it.toscana.monitoring.gateway.changes.view.Change;
@@ -32,6 +33,9 @@ public class StreamResource {
 
     @Inject
     ChangeStreams changes;
+
+    @Inject
+    ChangeFeedReader reader;
 
     @Inject
     OpenStreams streams;
@@ -60,6 +64,9 @@ public class StreamResource {
             @Context HttpServerRequest http, @Context Sse sse) {
         ChangeFilter filter = ChangeFilter.of(types, community);
         Long resumeAfter = lastEventId == null || lastEventId.isBlank() ? null : Cursor.position(lastEventId.trim(), "Last-Event-ID");
+        if (resumeAfter != null) {
+            reader.refuseIfPurged(resumeAfter); // here, while an answer can still be a 410: a stream's headers go out at once
+        }
         Runnable release = streams.open(http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
         return changes.open(resumeAfter, filter)
                 .map(message -> message.change() == null ? sse.newEventBuilder().comment("heartbeat").build()

@@ -3,9 +3,11 @@ package it.toscana.monitoring.gateway.rest;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,8 +15,11 @@ import it.toscana.monitoring.gateway.webhooks.Subscription;
 import it.toscana.monitoring.gateway.webhooks.Webhooks;
 import it.toscana.monitoring.gateway.webhooks.view.Webhook;
 import it.toscana.monitoring.gateway.webhooks.view.WebhookDelivery;
+import it.toscana.monitoring.platform.openapi.BearerSecurity;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.PublicUrls;
+import it.toscana.monitoring.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -62,8 +67,11 @@ public class WebhooksResource {
     }
 
     @GET
+    @SecurityRequirement(name = BearerSecurity.SCHEME, scopes = { Roles.REGION_ADMIN, Roles.ERP_INTEGRATION })
     @Operation(operationId = "listWebhooks", summary = "Webhook subscriptions: all for region-admin, its own for erp-integration")
-    @APIResponse(responseCode = "200", description = "A page of subscriptions (secrets are never shown again)")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions (secrets are never shown again)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)),
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "An invalid page or size (problem+json)")
     @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)")
     @APIResponse(responseCode = "403", description = "The token's role may not hold webhooks (problem+json)")
@@ -73,6 +81,7 @@ public class WebhooksResource {
 
     @GET
     @Path("/{id}")
+    @SecurityRequirement(name = BearerSecurity.SCHEME, scopes = { Roles.REGION_ADMIN, Roles.ERP_INTEGRATION })
     @Operation(operationId = "getWebhook", summary = "One webhook subscription: its target, filters and whether it is enabled")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)))
@@ -97,9 +106,12 @@ public class WebhooksResource {
 
     @GET
     @Path("/{id}/deliveries")
+    @SecurityRequirement(name = BearerSecurity.SCHEME, scopes = { Roles.REGION_ADMIN, Roles.ERP_INTEGRATION })
     @Operation(operationId = "listWebhookDeliveries", summary = "A subscription's delivery log, newest first: each attempt, "
             + "the target's status and why it failed")
-    @APIResponse(responseCode = "200", description = "A page of delivery attempts")
+    @APIResponse(responseCode = "200", description = "A page of delivery attempts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDelivery.class)),
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "An invalid page or size (problem+json)")
     @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)")
     @APIResponse(responseCode = "403", description = "The token's role may not hold webhooks (problem+json)")

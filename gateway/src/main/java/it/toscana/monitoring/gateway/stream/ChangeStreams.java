@@ -46,8 +46,8 @@ public class ChangeStreams {
 
     /**
      * The changes after {@code resumeAfter} (from now on when null) that {@code filter} keeps, then the live ones,
-     * with a heartbeat between. The log is read on a worker; a resume position past the retention window fails
-     * the stream before its first message, which the client receives as the 410 problem.
+     * with a heartbeat between. The log is read on a worker (a resume position purged meanwhile ends the stream;
+     * the resource refused those it knew of with 410 already).
      */
     public Multi<Message> open(Long resumeAfter, ChangeFilter filter) {
         return Uni.createFrom().item(() -> resumeAfter == null ? reader.head() : reader.check(resumeAfter))

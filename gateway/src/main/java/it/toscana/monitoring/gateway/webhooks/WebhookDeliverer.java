@@ -77,12 +77,13 @@ public class WebhookDeliverer {
     private void deliver(Subscription subscription) {
         ChangeFilter filter = new ChangeFilter(Set.copyOf(subscription.types()), subscription.community());
         long after = subscription.afterPosition();
+        int failures = subscription.consecutiveFailures();
         for (int sent = 0; sent < CHANGES_AT_ONCE; sent++) {
             Slice slice;
             try {
                 slice = changes.read(after, filter, 1);
             } catch (ProblemException gone) {
-                disable(subscription, subscription.consecutiveFailures(), "its position is past the change log's retention");
+                disable(subscription, failures, "its position is past the change log's retention");
                 return;
             }
             if (slice.items().isEmpty()) {
@@ -97,7 +98,7 @@ public class WebhookDeliverer {
             DeliveryRecord record = new DeliveryRecord(Cursor.of(change.position()), Instant.now(), outcome.status(),
                     outcome.succeeded(), outcome.detail());
             if (!outcome.succeeded()) {
-                failed(subscription, record);
+                failed(subscription, failures + 1, record);
                 return;
             }
             QuarkusTransaction.requiringNew().run(() -> {
@@ -105,6 +106,7 @@ public class WebhookDeliverer {
                 store.advance(subscription.id(), change.position());
             });
             after = change.position();
+            failures = 0;
         }
     }
 
@@ -152,8 +154,7 @@ public class WebhookDeliverer {
         }
     }
 
-    private void failed(Subscription subscription, DeliveryRecord record) {
-        int failures = subscription.consecutiveFailures() + 1;
+    private void failed(Subscription subscription, int failures, DeliveryRecord record) {
         QuarkusTransaction.requiringNew().run(() -> store.log(subscription.id(), record));
         if (failures >= config.maxFailures()) {
             disable(subscription, failures, failures + " deliveries failed in a row; the last: " + record.detail());

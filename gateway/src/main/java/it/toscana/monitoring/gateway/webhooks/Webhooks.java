@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import it.toscana.monitoring.gateway.changes.ChangeFeedReader;
 import it.toscana.monitoring.gateway.changes.EntityTypes;
@@ -25,7 +27,14 @@ import jakarta.transaction.Transactional;
 public class Webhooks {
 
     /** What a caller asks for. */
-    public record Request(String url, List<String> types, String community) {
+    @Schema(name = "WebhookRequest", description = "A webhook subscription to make")
+    public record Request(
+            @Schema(description = "The target: an http(s) URL resolving to public addresses", example = "https://erp.example.org/hooks/monitoring")
+            String url,
+            @Schema(description = "Entity types to deliver; none: all", example = "[\"allocation\", \"payment\"]")
+            List<String> types,
+            @Schema(description = "Only changes of this community's totals; none: all", example = "alta-val-di-cecina")
+            String community) {
     }
 
     @Inject
