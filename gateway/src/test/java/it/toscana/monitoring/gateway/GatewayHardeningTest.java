@@ -27,8 +27,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import it.toscana.monitoring.gateway.stream.LiveChanges;
 import it.toscana.monitoring.gateway.stream.OpenStreams;
-import it.toscana.monitoring.gateway.stream.TotalsChanges;
 import it.toscana.monitoring.testsupport.Tokens;
 import jakarta.inject.Inject;
 
@@ -63,7 +63,7 @@ class GatewayHardeningTest {
     URL gateway;
 
     @Inject
-    TotalsChanges changes;
+    LiveChanges changes;
 
     @Inject
     OpenStreams streams;
@@ -133,7 +133,7 @@ class GatewayHardeningTest {
     @Test
     void aStuckSubscriberDoesNotHoldUpTheProjections() {
         CountDownLatch stuck = new CountDownLatch(1);
-        changes.stream(null).subscribe().with(change -> {
+        changes.batches().subscribe().with(change -> {
             try {
                 stuck.await(); // a subscriber that never returns
             } catch (InterruptedException e) {

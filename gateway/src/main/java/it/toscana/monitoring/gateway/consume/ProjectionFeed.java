@@ -8,7 +8,9 @@ import it.toscana.monitoring.events.CloudEvent;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.gateway.config.GatewayConfig;
 import it.toscana.monitoring.gateway.projection.Projections;
-import it.toscana.monitoring.gateway.stream.TotalsChanges;
+import it.toscana.monitoring.gateway.changes.ChangeLog;
+import it.toscana.monitoring.gateway.projection.TotalsLedger.Applied;
+import it.toscana.monitoring.gateway.stream.LiveChanges;
 import it.toscana.monitoring.gateway.totals.TotalsCache;
 import it.toscana.monitoring.platform.inbox.EventConsumers;
 import it.toscana.monitoring.platform.inbox.EventHandler;
@@ -30,7 +32,10 @@ public class ProjectionFeed implements EventHandler {
     Projections projections;
 
     @Inject
-    TotalsChanges changes;
+    LiveChanges changes;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     GatewayConfig config;
@@ -50,20 +55,26 @@ public class ProjectionFeed implements EventHandler {
 
     @Override
     public void prepare(List<CloudEvent> events) {
+        changeLog.begin();
         projections.prepare(events);
     }
 
     @Override
     public void apply(String topic, CloudEvent event) {
-        projections.apply(topic, event);
+        Applied applied = projections.apply(topic, event);
+        changeLog.record(event, applied.communities(), applied.businessDay());
     }
 
     @Override
     public void flush() {
         projections.flush();
+        changeLog.flush();
     }
 
-    /** Also answers a rebuild a migration asked for: the replay is under way. */
+    /**
+     * Also answers a rebuild a migration asked for: the replay is under way. The change log is kept: the
+     * replay logs only versions it does not hold, so the clients' cursors stay valid.
+     */
     @Override
     public void reset() {
         projections.reset();
@@ -74,7 +85,7 @@ public class ProjectionFeed implements EventHandler {
     @Override
     public void committed() {
         cache.invalidate();
-        changes.announce(projections.drainChangedCommunities());
+        changes.announce();
     }
 
     /** Drops the projections and replays every topic from the beginning (asynchronously). */

@@ -1,7 +1,6 @@
 package it.toscana.monitoring.gateway.projection;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.Session;
-import org.postgresql.PGStatement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -35,7 +32,6 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 class LedgerStore {
 
-    private static final int ROWS_PER_STATEMENT = 500;
     private static final String CELL = "community_code, family, section, period, line, category, istat_code, status, measure";
     private static final TypeReference<List<Segment>> SEGMENTS = new TypeReference<>() {
     };
@@ -43,13 +39,16 @@ class LedgerStore {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    BatchSql sql;
+
     Map<AggregateKey, List<Segment>> segments(Collection<AggregateKey> aggregates) {
         Map<AggregateKey, List<Segment>> found = new HashMap<>();
         if (aggregates.isEmpty()) {
             return found;
         }
-        jdbc(connection -> {
-            try (PreparedStatement select = plannedEachTime(connection.prepareStatement("""
+        sql.jdbc(connection -> {
+            try (PreparedStatement select = BatchSql.plannedEachTime(connection.prepareStatement("""
                     SELECT c.aggregate_type, c.aggregate_id, c.segments FROM contribution c
                     JOIN unnest(?::text[], ?::text[]) AS k(type, id) ON c.aggregate_type = k.type AND c.aggregate_id = k.id"""))) {
                 select.setArray(1, connection.createArrayOf("text", aggregates.stream().map(AggregateKey::type).toArray()));
@@ -101,7 +100,7 @@ class LedgerStore {
                 kept.put(key, value);
             }
         });
-        rows("INSERT INTO contribution (aggregate_type, aggregate_id, segments) VALUES ",
+        sql.rows("INSERT INTO contribution (aggregate_type, aggregate_id, segments) VALUES ",
                 "(?, ?, ?)",
                 " ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET segments = EXCLUDED.segments",
                 kept.entrySet(), (statement, change, at) -> {
@@ -110,8 +109,8 @@ class LedgerStore {
                     statement.setString(at + 2, write(change.getValue()));
                 });
         if (!gone.isEmpty()) {
-            jdbc(connection -> {
-                try (PreparedStatement delete = plannedEachTime(connection.prepareStatement("""
+            sql.jdbc(connection -> {
+                try (PreparedStatement delete = BatchSql.plannedEachTime(connection.prepareStatement("""
                         DELETE FROM contribution c USING unnest(?::text[], ?::text[]) AS k(type, id)
                         WHERE c.aggregate_type = k.type AND c.aggregate_id = k.id"""))) {
                     delete.setArray(1, connection.createArrayOf("text", gone.stream().map(AggregateKey::type).toArray()));
@@ -123,7 +122,7 @@ class LedgerStore {
     }
 
     void writeActivity(Map<String, Instant> lastEventTimes) {
-        rows("INSERT INTO community_activity (community_code, last_event_time) VALUES ", "(?, ?)", """
+        sql.rows("INSERT INTO community_activity (community_code, last_event_time) VALUES ", "(?, ?)", """
                  ON CONFLICT (community_code) DO UPDATE
                 SET last_event_time = greatest(community_activity.last_event_time, EXCLUDED.last_event_time)""",
                 lastEventTimes.entrySet(), (statement, change, at) -> {
@@ -137,37 +136,12 @@ class LedgerStore {
                 .executeUpdate();
     }
 
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T row, int firstParameter) throws SQLException;
-    }
-
-    private interface Work {
-        void run(Connection connection) throws SQLException;
-    }
-
     /** Adds each change to the row with its key, creating the row at 0 first. */
     private <K> void upsert(String table, String columns, int width, String key, Map<K, BigDecimal> changes,
-            Binder<Map.Entry<K, BigDecimal>> binder) {
-        rows("INSERT INTO " + table + " (" + columns + ") VALUES ", "(" + "?, ".repeat(width - 1) + "?)",
+            BatchSql.Binder<Map.Entry<K, BigDecimal>> binder) {
+        sql.rows("INSERT INTO " + table + " (" + columns + ") VALUES ", "(" + "?, ".repeat(width - 1) + "?)",
                 " ON CONFLICT " + key + " DO UPDATE SET value = " + table + ".value + EXCLUDED.value",
                 changes.entrySet(), binder);
-    }
-
-    private <T> void rows(String insert, String row, String onConflict, Collection<T> all, Binder<T> binder) {
-        List<T> rows = new ArrayList<>(all);
-        int width = (int) row.chars().filter(c -> c == '?').count();
-        for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
-            List<T> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
-            String sql = insert + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)) + onConflict;
-            jdbc(connection -> {
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        binder.bind(statement, chunk.get(i), i * width + 1);
-                    }
-                    statement.executeUpdate();
-                }
-            });
-        }
     }
 
     /** Binds a cell's nine key columns from {@code at}; returns the next parameter index. */
@@ -182,20 +156,6 @@ class LedgerStore {
         statement.setString(at + 7, cell.status());
         statement.setString(at + 8, cell.measure().name());
         return at + 9;
-    }
-
-    /**
-     * A join with an array is planned for the table as it is now, never from a plan the connection cached:
-     * a generic plan made while the table was nearly empty (after a rebuild, before any ANALYZE) scanned the
-     * whole table for every batch from then on, slowing the projection to 60 events/s at 70,000 rows.
-     */
-    private static PreparedStatement plannedEachTime(PreparedStatement statement) throws SQLException {
-        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-        return statement;
-    }
-
-    private void jdbc(Work work) {
-        entityManager.unwrap(Session.class).doWork(work::run);
     }
 
     private static List<Segment> read(String json) {

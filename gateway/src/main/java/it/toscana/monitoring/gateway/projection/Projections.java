@@ -3,7 +3,6 @@ package it.toscana.monitoring.gateway.projection;
 import static java.util.Map.entry;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +36,7 @@ import it.toscana.monitoring.events.funding.DeclaredTotalStateV2;
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV3;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.gateway.projection.TotalsLedger.AggregateKey;
+import it.toscana.monitoring.gateway.projection.TotalsLedger.Applied;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
 import it.toscana.monitoring.platform.time.BusinessDate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,37 +136,33 @@ public class Projections {
     @Inject
     DeclaredFigures declared;
 
-    // Only the consumer's thread touches it: filled while a batch applies, drained after its commit.
-    private final Set<String> changedCommunities = new LinkedHashSet<>();
-
     public void prepare(List<CloudEvent> events) {
         ledger.prepare(events.stream().filter(event -> CONTRIBUTIONS.containsKey(event.type()))
                 .map(event -> new AggregateKey(event.aggregateType(), event.subject())).toList());
     }
 
-    public void apply(String topic, CloudEvent event) {
+    /** Applies one event; answers what it changed, for the change log. */
+    public Applied apply(String topic, CloudEvent event) {
         if (Topics.TERRITORY.equals(topic)) {
             territory.apply(event);
-            if (event.aggregateType().endsWith(".community")) {
-                changedCommunities.add(event.subject());
-            }
-            return;
+            return new Applied(event.aggregateType().endsWith(".community") ? Set.of(event.subject()) : Set.of(), null);
         }
         LocalDate recordedOn = BusinessDate.day(event.time());
         BiFunction<CloudEvent, LocalDate, Contribution> contribution = CONTRIBUTIONS.get(event.type());
         if (contribution != null) {
-            changedCommunities.addAll(ledger.apply(new AggregateKey(event.aggregateType(), event.subject()),
-                    event.time(), contribution.apply(event, recordedOn)));
-        } else if (DECLARED.containsKey(event.type())) {
+            return ledger.apply(new AggregateKey(event.aggregateType(), event.subject()), event.time(),
+                    contribution.apply(event, recordedOn));
+        }
+        if (DECLARED.containsKey(event.type())) {
             DeclaredTotalStateV3 state = DECLARED.get(event.type()).apply(event, recordedOn);
             if (state == null) {
                 declared.close(event.subject(), event.time());
-                changedCommunities.add(communityOf(read(event, DeclaredTotalStateV2.class).communityCode()));
-            } else {
-                declared.upsert(state, event.time());
-                changedCommunities.add(communityOf(state.communityCode()));
+                return new Applied(Set.of(communityOf(read(event, DeclaredTotalStateV2.class).communityCode())), null);
             }
+            declared.upsert(state, event.time());
+            return new Applied(Set.of(communityOf(state.communityCode())), state.documentDate());
         }
+        return new Applied(Set.of(), null);
     }
 
     public void flush() {
@@ -177,13 +173,6 @@ public class Projections {
         territory.reset();
         ledger.reset();
         declared.reset();
-    }
-
-    /** Communities whose totals changed since the last call. */
-    public Set<String> drainChangedCommunities() {
-        Set<String> changed = Set.copyOf(changedCommunities);
-        changedCommunities.clear();
-        return changed;
     }
 
     private static Map.Entry<String, BiFunction<CloudEvent, LocalDate, Contribution>> removed(String type) {

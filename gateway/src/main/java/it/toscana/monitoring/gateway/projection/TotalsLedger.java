@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,10 @@ public class TotalsLedger {
 
     /** A source aggregate: its type (e.g. {@code …funding.allocation}) and id. */
     public record AggregateKey(String type, String id) {
+    }
+
+    /** What one version did: the communities whose totals changed, and the latest business day it moved (or null). */
+    public record Applied(Set<String> communities, LocalDate businessDay) {
     }
 
     record DayKey(Cell cell, LocalDate day) {
@@ -57,9 +64,9 @@ public class TotalsLedger {
     /**
      * Applies one version of an aggregate, recorded at {@code recordedAt}.
      *
-     * @return the communities whose totals changed
+     * @return the communities whose totals changed and the latest business day it moved
      */
-    public Set<String> apply(AggregateKey aggregate, Instant recordedAt, Contribution next) {
+    public Applied apply(AggregateKey aggregate, Instant recordedAt, Contribution next) {
         List<Segment> before = segments.computeIfAbsent(aggregate, key -> store.segments(List.of(key)).getOrDefault(key, List.of()));
         List<Segment> after = next.after(before);
         Instant second = ceilToSecond(recordedAt);
@@ -75,7 +82,16 @@ public class TotalsLedger {
         segments.put(aggregate, List.copyOf(after));
         changed.add(aggregate);
         touched.forEach(community -> activity.merge(community, recordedAt, (a, b) -> a.isAfter(b) ? a : b));
-        return touched;
+        return new Applied(touched, latestDayMoved(before, after));
+    }
+
+    /** The latest business day of a segment that is in one list and not the other: where the change moved figures. */
+    private static LocalDate latestDayMoved(List<Segment> before, List<Segment> after) {
+        Set<Segment> moved = new HashSet<>(before);
+        moved.addAll(after);
+        moved.removeIf(segment -> before.contains(segment) && after.contains(segment));
+        return moved.stream().flatMap(segment -> Stream.of(segment.from(), segment.to())).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
     }
 
     /** Writes what the batch changed; called once, just before the consumer's transaction commits. */

@@ -17,6 +17,10 @@ public interface StreamConfig {
     @WithDefault("1000")
     int maxTotal();
 
+    /** A comment line sent this often on every stream, so that proxies do not close an idle one. */
+    @WithDefault("15s")
+    Duration heartbeat();
+
     /** A stream then ends; EventSource clients reconnect by themselves, and are counted again. */
     @WithDefault("30m")
     Duration maxLifetime();

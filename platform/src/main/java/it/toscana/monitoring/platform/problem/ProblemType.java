@@ -29,6 +29,8 @@ public enum ProblemType {
     REQUEST_IN_PROGRESS("request-in-progress", 409, "Request in progress"),
     /** {@code If-Match} names a version that is no longer current. */
     STALE_ETAG("stale-etag", 412, "Precondition failed"),
+    /** A change-feed cursor older than the retention window (or not from this log): read everything again, then follow the feed. */
+    CURSOR_EXPIRED("cursor-expired", 410, "Cursor expired"),
     /** A body, or a bulk call's item list, larger than accepted. */
     TOO_LARGE("too-large", 413, "Content too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),

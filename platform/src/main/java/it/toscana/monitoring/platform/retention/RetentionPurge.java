@@ -6,12 +6,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import it.toscana.monitoring.platform.rest.IdempotencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
  * Keeps the bookkeeping tables from only growing: published outbox rows, consumed event ids and
- * expired Idempotency-Key records are deleted once past their retention. {@code aggregate_version}
+ * expired Idempotency-Key records are deleted once past their retention, and so are the rows of every
+ * service's own {@link RetentionRule}. {@code aggregate_version}
  * (the newest version per aggregate) is kept: it is what refuses a stale redelivery for good.
  */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class RetentionPurge {
     @Inject
     IdempotencyConfig idempotency;
 
+    @Inject
+    Instance<RetentionRule> rules;
+
     @Scheduled(every = "${platform.retention.every}", delayed = "${platform.retention.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
@@ -40,6 +45,12 @@ public class RetentionPurge {
         if (outbox + events + keys > 0) {
             LOG.infof("Retention: purged %d published outbox rows, %d consumed event ids, %d idempotency records",
                     outbox, events, keys);
+        }
+        for (RetentionRule rule : rules) {
+            int purged = QuarkusTransaction.requiringNew().call(rule::purge);
+            if (purged > 0) {
+                LOG.infof("Retention: purged %d %s", purged, rule.what());
+            }
         }
     }
 

@@ -1,0 +1,169 @@
+package it.toscana.monitoring.gateway.webhooks;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import it.toscana.monitoring.gateway.projection.BatchSql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Subscriptions and their delivery log, on the caller's transaction. */
+@ApplicationScoped
+class WebhookStore {
+
+    private static final String COLUMNS = "id, owner, url, types, community, secret, enabled, disabled_reason, after_position, "
+            + "consecutive_failures, next_attempt_at, created_at";
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private interface Reader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    @Inject
+    BatchSql sql;
+
+    void insert(Subscription s) {
+        update("INSERT INTO webhook_subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+            statement.setObject(1, s.id());
+            statement.setString(2, s.owner());
+            statement.setString(3, s.url());
+            statement.setArray(4, statement.getConnection().createArrayOf("text", s.types().toArray()));
+            statement.setString(5, s.community());
+            statement.setString(6, s.secret());
+            statement.setBoolean(7, s.enabled());
+            statement.setString(8, s.disabledReason());
+            statement.setLong(9, s.afterPosition());
+            statement.setInt(10, s.consecutiveFailures());
+            statement.setTimestamp(11, Timestamp.from(s.nextAttemptAt()));
+            statement.setTimestamp(12, Timestamp.from(s.createdAt()));
+        });
+    }
+
+    Optional<Subscription> find(UUID id) {
+        return query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?", statement -> statement.setObject(1, id),
+                WebhookStore::subscription).stream().findFirst();
+    }
+
+    /** A page of subscriptions, of one owner or (owner null) of all, oldest first. */
+    List<Subscription> list(String owner, int offset, int size) {
+        return query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE (?::text IS NULL OR owner = ?) "
+                + "ORDER BY created_at, id OFFSET ? LIMIT ?", statement -> {
+                    statement.setString(1, owner);
+                    statement.setString(2, owner);
+                    statement.setInt(3, offset);
+                    statement.setInt(4, size);
+                }, WebhookStore::subscription);
+    }
+
+    long count(String owner) {
+        return query("SELECT count(*) FROM webhook_subscription WHERE (?::text IS NULL OR owner = ?)", statement -> {
+            statement.setString(1, owner);
+            statement.setString(2, owner);
+        }, row -> row.getLong(1)).get(0);
+    }
+
+    void delete(UUID id) {
+        update("DELETE FROM webhook_subscription WHERE id = ?", statement -> statement.setObject(1, id));
+    }
+
+    /** Enabled subscriptions whose next attempt is due. */
+    List<Subscription> due(int limit) {
+        return query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE enabled AND next_attempt_at <= now() "
+                + "ORDER BY next_attempt_at LIMIT ?", statement -> statement.setInt(1, limit), WebhookStore::subscription);
+    }
+
+    /** Delivered (or nothing to deliver) up to {@code position}: the next delivery starts after it, at once. */
+    void advance(UUID id, long position) {
+        update("UPDATE webhook_subscription SET after_position = greatest(after_position, ?), consecutive_failures = 0, "
+                + "next_attempt_at = now() WHERE id = ?", statement -> {
+                    statement.setLong(1, position);
+                    statement.setObject(2, id);
+                });
+    }
+
+    /** A failed delivery: retried at {@code nextAttemptAt}, or never when {@code disabledReason} is set. */
+    void failed(UUID id, int failures, Instant nextAttemptAt, String disabledReason) {
+        update("UPDATE webhook_subscription SET consecutive_failures = ?, next_attempt_at = ?, enabled = ?, disabled_reason = ? "
+                + "WHERE id = ?", statement -> {
+                    statement.setInt(1, failures);
+                    statement.setTimestamp(2, Timestamp.from(nextAttemptAt));
+                    statement.setBoolean(3, disabledReason == null);
+                    statement.setString(4, disabledReason);
+                    statement.setObject(5, id);
+                });
+    }
+
+    void log(UUID id, DeliveryRecord delivery) {
+        update("INSERT INTO webhook_delivery (subscription_id, message_id, attempted_at, status_code, succeeded, detail) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", statement -> {
+                    statement.setObject(1, id);
+                    statement.setString(2, delivery.messageId());
+                    statement.setTimestamp(3, Timestamp.from(delivery.attemptedAt()));
+                    if (delivery.statusCode() == null) {
+                        statement.setNull(4, Types.INTEGER);
+                    } else {
+                        statement.setInt(4, delivery.statusCode());
+                    }
+                    statement.setBoolean(5, delivery.succeeded());
+                    statement.setString(6, delivery.detail());
+                });
+    }
+
+    /** A page of a subscription's delivery log, newest first. */
+    List<DeliveryRecord> deliveries(UUID id, int offset, int size) {
+        return query("SELECT message_id, attempted_at, status_code, succeeded, detail FROM webhook_delivery "
+                + "WHERE subscription_id = ? ORDER BY id DESC OFFSET ? LIMIT ?", statement -> {
+                    statement.setObject(1, id);
+                    statement.setInt(2, offset);
+                    statement.setInt(3, size);
+                }, row -> new DeliveryRecord(row.getString(1), row.getTimestamp(2).toInstant(),
+                        (Integer) row.getObject(3), row.getBoolean(4), row.getString(5)));
+    }
+
+    long countDeliveries(UUID id) {
+        return query("SELECT count(*) FROM webhook_delivery WHERE subscription_id = ?", statement -> statement.setObject(1, id),
+                row -> row.getLong(1)).get(0);
+    }
+
+    private void update(String text, Binder binder) {
+        sql.jdbc(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(text)) {
+                binder.bind(statement);
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    private <T> List<T> query(String text, Binder binder, Reader<T> reader) {
+        List<T> found = new ArrayList<>();
+        sql.jdbc(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(text)) {
+                binder.bind(statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(reader.read(rows));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    private static Subscription subscription(ResultSet row) throws SQLException {
+        return new Subscription(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                List.of((String[]) row.getArray(4).getArray()), row.getString(5), row.getString(6), row.getBoolean(7),
+                row.getString(8), row.getLong(9), row.getInt(10), row.getTimestamp(11).toInstant(),
+                row.getTimestamp(12).toInstant());
+    }
+}
