@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -121,6 +122,8 @@ class FaultToleranceTest {
         String community = community("fault-gateway");
         BigDecimal probe = ACKNOWLEDGED.get(community);
         await().atMost(CONVERGES_WITHIN).ignoreExceptions().until(() -> probe.equals(assigned(community)));
+        // a client of the change feed has read it to the end and keeps its cursor through what follows
+        String cursor = followFeed(community, null).cursor();
         // events pile up while the gateway is down (written to the owning service, the gateway being away)...
         gateway.kill();
         writeAllocations(stack.funding(), community, 1_500, new AtomicInteger());
@@ -138,6 +141,37 @@ class FaultToleranceTest {
                 .until(() -> !JsonPath.from(send("GET", "/api/v1/admin/projections", null).body()).getBoolean("rebuildPending"));
         assertTotalsConverge(community);
         assertEquals(before.getString("money"), totals(community).getString("money"));
+
+        // two kills, two restarts and a rebuild later, the client resumes: every allocation written meanwhile
+        // once, none it had read before, none twice
+        List<String> changes = followFeed(community, cursor).changes();
+        long stored = JsonPath.from(send("GET", "/api/v1/allocations?size=1&communityCode=" + community, null).body())
+                .getLong("total");
+        assertEquals(stored - 1, changes.size(), "changes after the cursor: " + changes.size());
+        assertEquals(changes.size(), new HashSet<>(changes).size(), "a change came twice");
+    }
+
+    /** What a change-feed client read: each change of the community's allocations as id@version, and where to resume. */
+    private record FeedRead(List<String> changes, String cursor) {
+    }
+
+    /** Follows the change feed of the community's allocations from {@code after} (null: the start) to its end. */
+    private static FeedRead followFeed(String community, String after) {
+        List<String> changes = new ArrayList<>();
+        String cursor = after;
+        while (true) {
+            String query = "/api/v1/changes?types=allocation&limit=500&community=" + community
+                    + (cursor == null ? "" : "&after=" + cursor);
+            HttpResponse<String> page = send("GET", query, null);
+            assertEquals(200, page.statusCode(), page.body());
+            JsonPath json = JsonPath.from(page.body());
+            List<String> items = json.getList("items.collect { it.id + '@' + it.version }");
+            if (items.isEmpty()) {
+                return new FeedRead(changes, cursor);
+            }
+            changes.addAll(items);
+            cursor = json.getString("next");
+        }
     }
 
     @Test
