@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import it.toscana.monitoring.events.funding.FundingEvents;
 
 @QuarkusTest
 class ImportJobTest {
@@ -65,6 +69,11 @@ class ImportJobTest {
                 .then().statusCode(202).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(
                 given().get("/api/v1/import-jobs/" + job).then().extract().path("state")));
+        // the finished job is an event, for the ERP's webhook subscription (through the gateway's change log)
+        JsonNode finished = FundingTopic.awaitEvent(FundingEvents.IMPORT_JOB_FINISHED, job, 1);
+        assertEquals("DONE", finished.at("/data/outcome").asText());
+        assertEquals(1, finished.at("/data/succeeded").asInt());
+        assertEquals("ALLOCATIONS", finished.at("/data/kind").asText());
 
         given().queryParam("status", "DONE").queryParam("since", since).get("/api/v1/import-jobs")
                 .then().statusCode(200).body("items.id", hasItem(job)).body("items.state", everyItem(equalTo("DONE")));

@@ -16,8 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntUnaryOperator;
@@ -34,6 +36,7 @@ import io.restassured.http.ContentType;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.events.funding.ImportJobState;
 import it.toscana.monitoring.testsupport.Tokens;
 
 /** Webhooks delivered to a receiver inside the test (tests allow loopback targets, retry fast and give up after 3). */
@@ -121,6 +124,23 @@ class WebhooksTest {
         given().header(Tokens.bearer(Tokens.erpIntegration())).get("/api/v1/webhooks/" + admin).then().statusCode(404);
         given().header(Tokens.bearer(Tokens.erpIntegration())).delete("/api/v1/webhooks/" + erp).then().statusCode(204);
         given().header(Tokens.bearer(Tokens.regionAdmin())).delete("/api/v1/webhooks/" + admin).then().statusCode(204);
+    }
+
+    @Test
+    void aFinishedImportJobNotifiesTheErpsSubscription() throws Exception {
+        String job = UUID.randomUUID().toString();
+        try (Receiver receiver = new Receiver(n -> 204)) {
+            subscribe(Tokens.erpIntegration(), Map.of("url", receiver.url(), "types", List.of("import-job")))
+                    .then().statusCode(201);
+            send(Topics.FUNDING, event(FundingEvents.IMPORT_JOB_FINISHED, new ImportJobState(job, "ALLOCATIONS",
+                    ImportJobState.Outcome.DONE, 120, 120, 118, 2, null, Instant.parse("2026-11-28T08:00:00Z"),
+                    Instant.parse("2026-11-28T08:01:00Z"), 1), null));
+
+            await().atMost(VISIBLE_WITHIN).until(() -> receiver.requests.stream().anyMatch(r -> r.body().contains(job)));
+            String body = receiver.requests.stream().filter(r -> r.body().contains(job)).findFirst().orElseThrow().body();
+            assertTrue(body.contains("\"type\":\"import-job\"") && body.contains("\"link\":\"/api/v1/import-jobs/" + job + "\""),
+                    body);
+        }
     }
 
     /** A subscription of allocation changes (of one community, or all when null). */

@@ -32,6 +32,8 @@ public final class FundingEvents {
     public static final String MANDATORY_REQUIREMENT_DELETED = PREFIX + "mandatory-requirement.deleted.v1";
     public static final String REQUIREMENT_STATUS_UPSERTED = PREFIX + "requirement-status.upserted.v1";
     public static final String REQUIREMENT_STATUS_DELETED = PREFIX + "requirement-status.deleted.v1";
+    /** {@link ImportJobState}: an ERP import job finished (done or failed); nothing in the totals changes. */
+    public static final String IMPORT_JOB_FINISHED = PREFIX + "import-job.finished.v1";
 
     private FundingEvents() {
     }

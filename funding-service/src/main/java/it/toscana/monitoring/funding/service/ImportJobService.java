@@ -17,7 +17,12 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.events.funding.ImportJobState;
 import it.toscana.monitoring.funding.domain.ImportJob;
+import it.toscana.monitoring.platform.aggregate.Aggregate;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.BulkExecutor;
@@ -54,8 +59,18 @@ public class ImportJobService {
     /** What a refused client is told to wait: about one job of a typical size. */
     private static final long RETRY_AFTER_SECONDS = 30;
 
+    /** A finished job, as its event tells it; published once, so there is no deletion. */
+    private static final Aggregate<ImportJob> FINISHED = new Aggregate<>(Topics.FUNDING, "import job",
+            FundingEvents.IMPORT_JOB_FINISHED, null, job -> 1L,
+            (job, version) -> new ImportJobState(job.id.toString(), job.kind,
+                    job.state == ImportJob.State.DONE ? ImportJobState.Outcome.DONE : ImportJobState.Outcome.FAILED,
+                    job.total, job.processed, job.succeeded, job.failed, job.error, job.createdAt, job.finishedAt, version));
+
     @Inject
     BulkExecutor bulk;
+
+    @Inject
+    AggregateWriter writer;
 
     @Inject
     EntityManager entityManager;
@@ -169,6 +184,7 @@ public class ImportJobService {
             job.state = state;
             job.error = error;
             job.finishedAt = Instant.now();
+            writer.published(FINISHED, job); // in the same transaction: the ERP's webhook hears of it once it is so
         });
     }
 

@@ -125,7 +125,8 @@ public class Projections {
             FundingEvents.CALL_UPSERTED, FundingEvents.CALL_DELETED,
             FundingEvents.MANDATORY_REQUIREMENT_UPSERTED, FundingEvents.MANDATORY_REQUIREMENT_DELETED,
             FundingEvents.REQUIREMENT_STATUS_UPSERTED, FundingEvents.REQUIREMENT_STATUS_DELETED,
-            DeploymentEvents.COMMUNITY_BROADBAND_UPSERTED, DeploymentEvents.COMMUNITY_BROADBAND_DELETED);
+            DeploymentEvents.COMMUNITY_BROADBAND_UPSERTED, DeploymentEvents.COMMUNITY_BROADBAND_DELETED,
+            FundingEvents.IMPORT_JOB_FINISHED);
 
     @Inject
     TerritoryReplica territory;

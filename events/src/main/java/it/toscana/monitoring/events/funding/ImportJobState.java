@@ -1,0 +1,24 @@
+package it.toscana.monitoring.events.funding;
+
+import java.time.Instant;
+
+import it.toscana.monitoring.events.Versioned;
+
+/**
+ * An ERP import job as it finished: published once, when it is done or has failed, so that the ERP can
+ * be told through a webhook subscription instead of polling the job. Version 1: the job's state after
+ * the one it was created in.
+ */
+public record ImportJobState(String id, String kind, Outcome outcome, int total, int processed, int succeeded,
+        int failed, String error, Instant createdAt, Instant finishedAt, long version) implements Versioned {
+
+    /** How the job ended. */
+    public enum Outcome {
+        DONE, FAILED
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+}
