@@ -3,6 +3,8 @@ package it.toscana.monitoring.events.funding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.Versioned;
 
 /** One payment tranche (liquidazione) on an allocation; the allocation's own event carries the new paid total. */
@@ -16,6 +18,7 @@ public record PaymentState(
         Kind kind,
         long version) implements Versioned {
 
+    @Schema(name = "PaymentKind", description = "What a payment tranche is")
     public enum Kind {
         ADVANCE, TRANCHE, BALANCE
     }
