@@ -45,9 +45,6 @@ class MergedOpenApiDocumentTest {
 
     private static final Set<String> LIBRARY_TYPES = Set.of("JsonNode", "JsonNodeType", "ObjectNode", "Object");
 
-    /** Properties still without a description; lower it as descriptions are written (issue 16). */
-    private static final int PROPERTIES_WITHOUT_DESCRIPTION = 26;
-
     private static JsonNode document;
 
     /** One operation of the document: its method, path and body. */
@@ -179,12 +176,9 @@ class MergedOpenApiDocumentTest {
         assertTrue(missing.isEmpty(), missing.size() + " without a description: " + missing);
     }
 
-    /**
-     * Properties without a description (the platform's glossary, openapi/properties.properties, and the
-     * annotations give the rest). Not all written yet: this may only go down.
-     */
+    /** Every property too: the annotations, or the platform's glossary (openapi/properties.properties). */
     @Test
-    void propertiesWithoutADescriptionOnlyGetFewer() {
+    void everyPropertyHasADescription() {
         List<String> missing = new ArrayList<>();
         document.path("components").path("schemas").fields().forEachRemaining(schema ->
                 schema.getValue().path("properties").fields().forEachRemaining(property -> {
@@ -192,7 +186,7 @@ class MergedOpenApiDocumentTest {
                         missing.add(schema.getKey() + "." + property.getKey());
                     }
                 }));
-        assertTrue(missing.size() <= PROPERTIES_WITHOUT_DESCRIPTION, missing.size() + " properties without a description: " + missing);
+        assertTrue(missing.isEmpty(), missing.size() + " properties without a description: " + missing);
     }
 
     /** Calls {@code visit} with every object node under {@code node} and its JSON pointer. */

@@ -18,9 +18,10 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 /**
  * Descriptions said once for every service: what a parameter or a field name means wherever an annotation
  * does not say it ({@code openapi/parameters.properties}, {@code openapi/properties.properties}), and how the
- * plain reads behave (a page, one resource). An annotation's own description always wins.
+ * plain reads behave (a page, one resource). An annotation's own description always wins. At startup, so after
+ * every build-time filter has added its schemas and operations.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class Descriptions implements OASFilter {
 
     private static final Properties PARAMETERS = load("openapi/parameters.properties");

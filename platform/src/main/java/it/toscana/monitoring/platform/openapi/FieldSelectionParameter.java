@@ -18,8 +18,9 @@ import it.toscana.monitoring.platform.rest.FieldSelectionFilter;
 /**
  * Declares {@code ?fields=} once ({@code #/components/parameters/fields}) and refers to it from every read
  * that {@link FieldSelectionFilter} prunes: a GET whose 200 answers a named JSON schema (a page or a record).
+ * At startup, so after every build-time filter has named the responses' schemas (e.g. deployment's FactNamesFilter).
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class FieldSelectionParameter implements OASFilter {
 
     private static final String REF = "#/components/parameters/" + FieldSelection.PARAMETER;
