@@ -15,6 +15,11 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(TERRITORY, FUNDING, DEPLOYMENT);
     public static final int PARTITIONS = 3;
+    /**
+     * The settings every topic is created with: compacted by key and never deleted by age or size, so a
+     * rebuild finds the last state of every aggregate. A deletion is an event with the last state, not a tombstone.
+     */
+    public static final Map<String, String> SETTINGS = Map.of("cleanup.policy", "compact");
 
     /** The one service that writes a topic: the CloudEvents {@code source} of its events and the prefix of their types. */
     public record Owner(String source, String typePrefix) {

@@ -11,6 +11,7 @@ import static it.toscana.monitoring.gateway.EventFeed.send;
 import static it.toscana.monitoring.gateway.EventFeed.sendAsOneBatch;
 import static it.toscana.monitoring.gateway.EventFeed.settle;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -309,6 +310,37 @@ class TotalsTest {
         publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "5.00", "0.00", 0));
         await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().header("If-None-Match", etag).get(url).then()
                 .statusCode(200).body("money.assigned", equalTo(5.00f)));
+    }
+
+    @Test
+    void fieldsSelectOnlyTheNamedFieldsOfTotalsAndRowsInJsonAndCsv() {
+        String code = unique("cm");
+        community(code, "Sparse", 0);
+        publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "100.00", "40.00", 0));
+        String url = "/api/v1/communities/" + code + "/totals";
+        await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().get(url).then().body("money.assigned", equalTo(100.00f)));
+
+        given().queryParam("fields", "community.code,money.assigned").get(url).then().statusCode(200)
+                .body("keySet()", contains("community", "money"))
+                .body("community.keySet()", contains("code"))
+                .body("money.keySet()", contains("assigned"))
+                .body("money.assigned", equalTo(100.00f));
+        given().queryParam("fields", "code,name,assigned").get("/api/v1/communities/totals").then().statusCode(200)
+                .body("items.collect { it.keySet().join(',') }.unique()", contains("code,name,assigned"))
+                .body("items.find { it.code == '" + code + "' }.assigned", equalTo(100.00f));
+        String csv = given().accept("text/csv").queryParam("fields", "code,assigned").get("/api/v1/communities/totals")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals("code,assigned", lines.get(0));
+        assertEquals(1, lines.stream().filter(line -> line.equals(code + ",100.00")).count(), csv);
+
+        given().queryParam("fields", "code,money.asigned").get(url).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("fields"))
+                .body("errors[0].message", containsString("'code'"))
+                .body("errors[1].message", containsString("'money.asigned'"));
+        given().queryParam("fields", "code,,name").get("/api/v1/totals").then().statusCode(400)
+                .body("errors[0].field", equalTo("fields"));
     }
 
     @Test

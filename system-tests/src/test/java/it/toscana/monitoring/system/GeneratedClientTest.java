@@ -37,6 +37,9 @@ import it.toscana.monitoring.testsupport.Tokens;
 class GeneratedClientTest {
 
     private static final Path COMMITTED = Path.of("..", "api", "openapi.json");
+    /** Compiled by module api-client's build (tsc) from api-client/typescript/examples. */
+    private static final Path TYPESCRIPT_EXAMPLE = Path.of("..", "api-client", "target", "typescript-js", "typescript", "examples",
+            "read-community-totals.js");
 
     private static ServiceProcess territory;
     private static ServiceProcess funding;
@@ -75,12 +78,30 @@ class GeneratedClientTest {
 
         TotalsApi totals = new TotalsApi(client);
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-            CommunityTotals lunigiana = totals.getCommunityTotals("lunigiana", null, null, null, null, null);
+            CommunityTotals lunigiana = totals.getCommunityTotals("lunigiana", null, null, null, null, null, null);
             assertEquals("Lunigiana", lunigiana.getCommunity().getName());
             // no allocation yet: the money is not known (null, with its reason), never 0
             assertNull(lunigiana.getMoney());
             assertNotNull(lunigiana.getNotKnown().get("money"));
         });
+    }
+
+    /** The TypeScript client the build generates and compiles (module api-client) lists communities and reads totals. */
+    @Test
+    void theGeneratedTypeScriptClientListsCommunitiesAndReadsTotals() throws Exception {
+        given().baseUri(gateway.baseUrl()).auth().oauth2(Tokens.regionAdmin()).contentType("application/json")
+                .body("{\"code\": \"garfagnana-ts\", \"name\": \"Garfagnana TypeScript\", \"kind\": \"COMUNITA_MONTANA\"}")
+                .post("/api/v1/communities").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(gateway.baseUrl())
+                .get("/api/v1/communities/garfagnana-ts/totals").statusCode() == 200);
+
+        Process node = new ProcessBuilder("node", TYPESCRIPT_EXAMPLE.toString(), gateway.baseUrl(), "Garfagnana TypeScript")
+                .redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(0, node.waitFor(), output);
+        assertEquals(new ObjectMapper().readTree("""
+                {"listed": 1, "code": "garfagnana-ts", "name": "Garfagnana TypeScript", "assigned": null}"""),
+                new ObjectMapper().readTree(output));
     }
 
     @Test

@@ -51,7 +51,7 @@ final class OpenApiOperations {
         return operations;
     }
 
-    /** The schema itself, with a {@code $ref} followed. */
+    /** The schema (or parameter) itself, with a {@code $ref} followed. */
     JsonNode resolve(JsonNode schema) {
         String ref = schema.path("$ref").asText("");
         return ref.startsWith("#/") ? resolve(document.at(ref.substring(1))) : schema;
@@ -59,8 +59,10 @@ final class OpenApiOperations {
 
     private Operation operation(String method, String path, JsonNode operation) {
         List<Parameter> parameters = new ArrayList<>();
-        operation.path("parameters").forEach(parameter -> parameters.add(
-                new Parameter(parameter.path("name").asText(), parameter.path("in").asText(), parameter.path("schema"))));
+        operation.path("parameters").forEach(reference -> {
+            JsonNode parameter = resolve(reference); // a shared one (?fields=) is a $ref to components/parameters
+            parameters.add(new Parameter(parameter.path("name").asText(), parameter.path("in").asText(), parameter.path("schema")));
+        });
         Iterator<Map.Entry<String, JsonNode>> content = operation.path("requestBody").path("content").fields();
         if (!content.hasNext()) {
             return new Operation(method, path, parameters, null, null);

@@ -284,6 +284,30 @@ class CommunityResourceTest {
     }
 
     @Test
+    void fieldsSelectTheColumnsOfAListingInJsonAndCsv() {
+        String marker = "Garfagnana" + Fixtures.istatCode();
+        String code = Fixtures.communityCode("garfagnana");
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "name": "%s", "kind": "COMUNITA_MONTANA", "provinces": ["LU"]}""".formatted(code, marker))
+                .post("/api/v1/communities").then().statusCode(201);
+
+        given().queryParam("name", marker).queryParam("fields", "code,name").get("/api/v1/communities")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].keySet()", contains("code", "name"))
+                .body("items[0].code", equalTo(code));
+        String csv = given().accept("text/csv").queryParam("name", marker).queryParam("fields", "name,provinces")
+                .get("/api/v1/communities").then().statusCode(200).extract().asString();
+        assertEquals(List.of("name,provinces", marker + ",LU"), List.of(csv.split("\r\n")));
+
+        given().queryParam("fields", "code,colour").get("/api/v1/communities")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("fields"))
+                .body("errors[0].message", containsString("'colour'"));
+    }
+
+    @Test
     void idempotencyKeyReplaysTheFirstResponse() {
         String code = Fixtures.communityCode("pratomagno");
         String key = "create-" + code;

@@ -122,8 +122,6 @@ public class BroadbandResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown municipality, or a rule broken (e.g. planned coverage without year)")
     public Response put(
             @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
@@ -140,7 +138,6 @@ public class BroadbandResource {
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "A rule broken")
     public Response patch(@PathParam("istatCode") String istatCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
@@ -153,7 +150,6 @@ public class BroadbandResource {
     @Operation(operationId = "deleteBroadband", summary = "Delete a municipality's broadband facts (kept in the history)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("istatCode") String istatCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         broadband.delete(istatCode, ifMatch);
         return Response.noContent().build();

@@ -57,7 +57,6 @@ public class CommunityBroadbandResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(FactKinds.COMMUNITY_BROADBAND, CommunityBroadbandResource::view, filter.toFilter(), page,
                 uri);
@@ -83,8 +82,6 @@ public class CommunityBroadbandResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community")
     public Response put(
             @PathParam("communityCode") @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE) String communityCode,
@@ -102,7 +99,6 @@ public class CommunityBroadbandResource {
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response patch(@PathParam("communityCode") String communityCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         return endpoints.patch(FactKinds.COMMUNITY_BROADBAND, communityCode, ifMatch, patch,
@@ -114,7 +110,6 @@ public class CommunityBroadbandResource {
     @Operation(operationId = "deleteCommunityBroadband", summary = "Delete a community's own broadband facts")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("communityCode") String communityCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return endpoints.delete(FactKinds.COMMUNITY_BROADBAND, communityCode, ifMatch);

@@ -65,7 +65,6 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @Operation(summary = "List {many}, filtered by community, municipality and status (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page or sort (problem+json)")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(kind, this::view, filter.toFilter(), page, uri);
     }
@@ -84,7 +83,6 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @Operation(summary = "Record a {one} and publish it")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality, or Idempotency-Key reused with another body")
     public Response create(@Valid @NotNull Q request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return endpoints.create(kind, request, idempotencyKey, uri, this::view);
@@ -95,9 +93,7 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @Operation(summary = "Replace a {one}")
     @APIResponse(responseCode = "200", description = "Replaced",
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Q request) {
@@ -112,7 +108,6 @@ public abstract class FactResource<E extends RolloutFact, Q> {
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
@@ -124,7 +119,6 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @Operation(summary = "Delete a {one}; its deleted event carries the last state")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return endpoints.delete(kind, id, ifMatch);
     }

@@ -110,7 +110,6 @@ public class PaasPointResource {
     @Operation(operationId = "createPaasPoint", summary = "Register a PAAS point (its community comes from the territory register)")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "422", description = "Unknown municipality, a closed point without reason, or Idempotency-Key reused")
     public Response create(@Valid @NotNull PaasPointRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -122,9 +121,7 @@ public class PaasPointResource {
     @Operation(operationId = "replacePaasPoint", summary = "Replace a PAAS point; a new status goes into its status history")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown municipality, closed without reason, or usage reported after the closing date")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaasPointRequest request) {
@@ -139,7 +136,6 @@ public class PaasPointResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaasPointResponse.class)))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "A rule broken")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
@@ -152,7 +148,6 @@ public class PaasPointResource {
     @Operation(operationId = "deletePaasPoint", summary = "Delete a PAAS point; its deleted event carries the last state")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return endpoints.delete(PaasPoints.KIND, id, ifMatch);
     }

@@ -39,7 +39,6 @@ public class PaasUsageReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items, or the period is missing")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response upload(@Valid @NotNull UsageReportBulkRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.execute(idempotencyKey, "POST /api/v1/paas-usage-reports/bulk", request,

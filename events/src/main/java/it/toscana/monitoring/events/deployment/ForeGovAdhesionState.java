@@ -1,5 +1,7 @@
 package it.toscana.monitoring.events.deployment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.Versioned;
 
@@ -16,6 +18,7 @@ public record ForeGovAdhesionState(
         SourceReference source,
         long version) implements Versioned {
 
+    @Schema(name = "ForeGovAdhesionStatus", description = "Whether a FORe-gov adhesion is expected or made")
     public enum Status {
         EXPECTED, JOINED
     }

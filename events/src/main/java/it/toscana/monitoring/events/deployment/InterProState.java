@@ -1,5 +1,7 @@
 package it.toscana.monitoring.events.deployment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.Versioned;
 
 /** InterPro electronic protocol of one entity: its status and the messages exchanged in the last reported period. */
@@ -13,6 +15,7 @@ public record InterProState(
         String messagesPeriod,
         long version) implements Versioned {
 
+    @Schema(name = "InterProStatus", description = "Where a municipality's InterPro (CART protocol interoperability) stands")
     public enum Status {
         NOT_STARTED, IN_PROGRESS, ACTIVE
     }

@@ -2,6 +2,8 @@ package it.toscana.monitoring.events.deployment;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.Versioned;
 
@@ -25,6 +27,7 @@ public record JusticeOfficeState(
         SourceReference source,
         long version) implements Versioned {
 
+    @Schema(name = "JusticeOfficeStatus", description = "Where a justice office stands")
     public enum Status {
         PLANNED, ACTIVE
     }

@@ -3,6 +3,8 @@ package it.toscana.monitoring.events.deployment;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.Versioned;
 
 /**
@@ -30,6 +32,7 @@ public record PaasPointState(
         LIBRARY, YOUTH_CENTRE, TOWN_HALL, ASSOCIATION_SEAT, OTHER
     }
 
+    @Schema(name = "PaasPointStatus", description = "Where a PAAS point (assisted internet access point) stands")
     public enum Status {
         OPEN, BEING_ACCREDITED, SUSPENDED, CLOSED
     }

@@ -2,6 +2,8 @@ package it.toscana.monitoring.events.deployment;
 
 import java.math.BigDecimal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.Versioned;
 
@@ -25,6 +27,7 @@ public record TelecentreState(
         SourceReference source,
         long version) implements Versioned {
 
+    @Schema(name = "TelecentreStatus", description = "Where a telecentre project stands")
     public enum Status {
         PLANNED, IN_PROGRESS, COMPLETED
     }

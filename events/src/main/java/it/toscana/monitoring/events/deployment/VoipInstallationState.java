@@ -1,5 +1,7 @@
 package it.toscana.monitoring.events.deployment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.Versioned;
 
@@ -18,6 +20,7 @@ public record VoipInstallationState(
         SourceReference source,
         long version) implements Versioned {
 
+    @Schema(name = "VoipInstallationStatus", description = "Where a VoIP installation stands")
     public enum Status {
         PLANNED, IN_PROGRESS, ACTIVE
     }

@@ -2,6 +2,8 @@ package it.toscana.monitoring.events.funding;
 
 import java.math.BigDecimal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.Versioned;
 
@@ -23,6 +25,7 @@ public record DeclaredTotalState(
         String note,
         long version) implements Versioned {
 
+    @Schema(name = "DeclaredTotalScopeV1", description = "What a printed total covers (version 1 of the event: table scopes only)")
     public enum Scope {
         /** Table 2 total. */
         LOCAL_PROGRAMME,

@@ -2,6 +2,8 @@ package it.toscana.monitoring.events.funding;
 
 import java.math.BigDecimal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.Versioned;
 
@@ -23,6 +25,7 @@ public record DeclaredTotalStateV2(
         String note,
         long version) implements Versioned {
 
+    @Schema(name = "DeclaredTotalScope", description = "What a printed total covers")
     public enum Scope {
         /** Table 2 total. */
         LOCAL_PROGRAMME,

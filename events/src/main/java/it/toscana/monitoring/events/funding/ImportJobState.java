@@ -2,6 +2,8 @@ package it.toscana.monitoring.events.funding;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.Versioned;
 
 /**
@@ -13,6 +15,7 @@ public record ImportJobState(String id, String kind, Outcome outcome, int total,
         int failed, String error, Instant createdAt, Instant finishedAt, long version) implements Versioned {
 
     /** How the job ended. */
+    @Schema(name = "ImportJobOutcome", description = "How an import job ended")
     public enum Outcome {
         DONE, FAILED
     }

@@ -3,6 +3,8 @@ package it.toscana.monitoring.events.funding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import it.toscana.monitoring.events.Versioned;
 
 /**
@@ -23,6 +25,7 @@ public record PaymentState(
         String corrects,
         String reason) implements Versioned {
 
+    @Schema(name = "PaymentKind", description = "What a payment tranche is")
     public enum Kind {
         ADVANCE, TRANCHE, BALANCE,
         /** Takes back (part of) a payment made in error. */

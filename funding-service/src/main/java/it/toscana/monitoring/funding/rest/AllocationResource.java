@@ -76,7 +76,6 @@ public class AllocationResource {
     @Operation(operationId = "createAllocation", summary = "Record an allocation: money assigned to one community for one project")
     @APIResponse(responseCode = "201", description = "Created; Location names the new allocation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each) or malformed JSON")
     @APIResponse(responseCode = "409", description = "An allocation with this externalId exists")
     @APIResponse(responseCode = "422", description = "Unknown community, funding line or municipality, printed shares that are not a split of"
             + " the amount assigned, or Idempotency-Key reused with another body")
@@ -95,7 +94,6 @@ public class AllocationResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(@BeanParam AllocationFilter filter, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         Function<Allocation, MunicipalitySplit.Split> splits = split.forPage();
         return allocations.list(filter, page).map(allocation -> AllocationMapper.toResponse(allocation, splits.apply(allocation)))
@@ -127,10 +125,8 @@ public class AllocationResource {
     @Operation(operationId = "replaceAllocation", summary = "Replace an allocation")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     @APIResponse(responseCode = "409", description = "Another allocation has this externalId")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown reference, printed shares that are not a split of the amount assigned, the"
             + " amount assigned below the amount paid, assignedOn after a dated payment, or LINE_TOTAL with payments")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull AllocationRequest request,
@@ -146,7 +142,6 @@ public class AllocationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched allocation has invalid fields")
     @APIResponse(responseCode = "404", description = "No allocation has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "415", description = "Not application/merge-patch+json")
     @APIResponse(responseCode = "422", description = "Unknown reference, printed shares that are not a split of the amount assigned, the"
             + " amount assigned below the amount paid, assignedOn after a dated payment, or LINE_TOTAL with payments")
@@ -162,7 +157,6 @@ public class AllocationResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No allocation has this id")
     @APIResponse(responseCode = "409", description = "The allocation has payments")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         allocations.delete(id, ifMatch);
         return Response.noContent().build();

@@ -56,7 +56,6 @@ public class CallResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Opens after its deadline")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull CallRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -92,7 +91,6 @@ public class CallResource {
     @Operation(operationId = "deleteCall", summary = "Delete a call")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No call has this code")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         calls.delete(code, ifMatch);
         return Response.noContent().build();

@@ -52,7 +52,6 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Contributions differ from the total without an explanation, or decrees differ from the funds they commit")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull CoFinancingRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -66,7 +65,6 @@ public class CoFinancingResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoFinancingResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public Response list(@QueryParam("section") String section, @BeanParam @Valid PageParams page,
             @Context UriInfo uri) {
         return projects.list(section, page).map(CoFinancingMapper::toResponse).toResponse(uri);
@@ -87,7 +85,6 @@ public class CoFinancingResource {
     @Operation(operationId = "deleteCoFinancingProject", summary = "Delete a co-financed project")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No project has this code")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         projects.delete(code, ifMatch);
         return Response.noContent().build();

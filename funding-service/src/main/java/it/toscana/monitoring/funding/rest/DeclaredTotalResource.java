@@ -60,7 +60,6 @@ public class DeclaredTotalResource {
     @Operation(operationId = "createDeclaredTotal", summary = "Record a total as a document prints it, with its source")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON")
     @APIResponse(responseCode = "409", description = "This community, scope, line and label already have a declared total")
     @APIResponse(responseCode = "422", description = "Unknown community or funding line, or Idempotency-Key reused with another body")
     public Response create(@Valid @NotNull DeclaredTotalRequest request,
@@ -78,7 +77,6 @@ public class DeclaredTotalResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(@QueryParam("communityCode") String communityCode,
             @QueryParam("scope") @Parameter(schema = @Schema(implementation = Scope.class)) String scope,
             @QueryParam("fundingLineCode") String fundingLineCode,
@@ -105,9 +103,7 @@ public class DeclaredTotalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "Another declared total has this community, scope, line and label")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community or funding line")
     public Response put(@PathParam("id") UUID id, @Valid @NotNull DeclaredTotalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -119,7 +115,6 @@ public class DeclaredTotalResource {
     @Operation(operationId = "deleteDeclaredTotal", summary = "Delete a declared total")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No declared total has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         totals.delete(id, ifMatch);
         return Response.noContent().build();

@@ -55,7 +55,6 @@ public class FundingLineResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull FundingLineRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return PutResponses.of(lines.put(code, request, ifMatch), PATH + "/" + code, FundingLineMapper::toResponse);
@@ -68,7 +67,6 @@ public class FundingLineResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(
             @QueryParam("section") @Parameter(schema = @Schema(implementation = Section.class)) String section,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -92,7 +90,6 @@ public class FundingLineResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No funding line has this code")
     @APIResponse(responseCode = "409", description = "Allocations or declared totals use it")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         lines.delete(code, ifMatch);
         return Response.noContent().build();

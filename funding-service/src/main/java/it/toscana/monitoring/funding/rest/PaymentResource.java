@@ -84,7 +84,6 @@ public class PaymentResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(
             @QueryParam("allocationId") @Parameter(schema = @Schema(implementation = UUID.class)) String allocationId,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = Kind.class)) String kind,
@@ -113,9 +112,7 @@ public class PaymentResource {
     @Operation(operationId = "replacePayment", summary = "Replace a payment (same allocation)")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No payment has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Another allocation named, a date before the allocation's assignedOn,"
             + " or the payments would exceed the amount assigned")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull PaymentRequest request,
@@ -128,7 +125,6 @@ public class PaymentResource {
     @Operation(operationId = "deletePayment", summary = "Delete a payment; its allocation's paid amount goes down")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No payment has this id")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         payments.delete(id, ifMatch);
         return Response.noContent().build();

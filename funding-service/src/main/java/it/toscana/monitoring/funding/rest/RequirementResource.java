@@ -51,7 +51,6 @@ public class RequirementResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
             @Valid @NotNull RequirementRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return PutResponses.of(requirements.put(code, request, ifMatch), PATH + "/" + code,
@@ -65,7 +64,6 @@ public class RequirementResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public Response list(@BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return requirements.list(page).map(RequirementMapper::toResponse).toResponse(uri);
     }
@@ -86,7 +84,6 @@ public class RequirementResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No requirement has this code")
     @APIResponse(responseCode = "409", description = "Communities have a status against it")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         requirements.delete(code, ifMatch);
         return Response.noContent().build();

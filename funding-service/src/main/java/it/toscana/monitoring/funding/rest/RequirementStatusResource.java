@@ -51,8 +51,6 @@ public class RequirementStatusResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "Unknown community or requirement")
     public Response put(@PathParam("communityCode") String communityCode,
             @PathParam("requirementCode") String requirementCode, @Valid @NotNull RequirementStatusRequest request,
@@ -68,7 +66,6 @@ public class RequirementStatusResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementStatusResponse.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or filter value")
     public Response list(@QueryParam("communityCode") String communityCode,
             @QueryParam("requirementCode") String requirementCode, @QueryParam("met") Boolean met,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -92,7 +89,6 @@ public class RequirementStatusResource {
     @Operation(operationId = "deleteRequirementStatus", summary = "Forget a community's status against a requirement")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No status recorded")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("communityCode") String communityCode,
             @PathParam("requirementCode") String requirementCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         requirements.deleteStatus(communityCode, requirementCode, ifMatch);

@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class OpenApiMerger {
 
-    private static final String TOO_MANY_REQUESTS = "TooManyRequests";
-
     private OpenApiMerger() {
     }
 
@@ -39,34 +37,25 @@ final class OpenApiMerger {
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
+        ObjectNode parameters = components.putObject("parameters");
+        ObjectNode responses = components.putObject("responses");
         ArrayNode tags = merged.putArray("tags");
         add(gateway, "Gateway", paths, schemas, tags);
+        shared(gateway, parameters, responses);
         for (ServiceCatalog.ServiceApi service : services) {
             String prefix = service.owner().name().charAt(0) + service.owner().name().substring(1).toLowerCase();
             add(service.openApi(), prefix, paths, schemas, tags);
+            shared(service.openApi(), parameters, responses);
         }
         // One scheme for all: the platform's BearerSecurity declares the same in every document.
         components.set("securitySchemes", gateway.path("components").path("securitySchemes"));
-        declareRateLimit(json, merged, paths);
         return merged;
     }
 
-    /** Every public operation may answer 429 from the gateway's rate limit (see RateLimitFilter). */
-    private static void declareRateLimit(ObjectMapper json, ObjectNode merged, ObjectNode paths) {
-        ObjectNode response = ((ObjectNode) merged.get("components")).putObject("responses").putObject(TOO_MANY_REQUESTS);
-        // The problem+json body is described, not declared as content, like the services' other
-        // errors: generated clients derive Accept from declared content, and an operation whose
-        // success has none would then ask for problem+json only (406).
-        response.put("description", "This client has used its request budget (problem+json); retry after the given seconds");
-        ObjectNode retryAfter = response.putObject("headers").putObject("Retry-After");
-        retryAfter.put("description", "Seconds to wait before the next request");
-        retryAfter.putObject("schema").put("type", "integer").put("minimum", 1);
-        ObjectNode reference = json.createObjectNode().put("$ref", "#/components/responses/" + TOO_MANY_REQUESTS);
-        paths.forEach(path -> path.forEach(operation -> {
-            if (operation.has("responses")) {
-                ((ObjectNode) operation.get("responses")).set("429", reference);
-            }
-        }));
+    /** Shared parameters and responses come from the platform's filters (FieldSelectionParameter, StandardResponses): alike in every document. */
+    private static void shared(JsonNode document, ObjectNode parameters, ObjectNode responses) {
+        document.path("components").path("parameters").fields().forEachRemaining(p -> parameters.set(p.getKey(), p.getValue()));
+        document.path("components").path("responses").fields().forEachRemaining(r -> responses.set(r.getKey(), r.getValue()));
     }
 
     private static void add(JsonNode document, String prefix, ObjectNode paths, ObjectNode schemas, ArrayNode tags) {

@@ -60,7 +60,6 @@ public class TotalsResource {
     @APIResponse(responseCode = "200", description = "The community's totals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityTotals.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "An invalid query parameter")
     @APIResponse(responseCode = "404", description = "No event has announced a community with this code")
     public Response community(@PathParam("code") String code, @BeanParam TotalsParams params, @Context Request request) {
         TotalsQuery query = params.toQuery();
@@ -76,7 +75,6 @@ public class TotalsResource {
     @APIResponse(responseCode = "200", description = "The region's totals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionTotals.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "An invalid query parameter")
     public Response region(@BeanParam TotalsParams params, @Context Request request) {
         TotalsQuery query = params.toQuery();
         return revalidation.respond(request, "", () -> Response.ok(totals.region(query)));
@@ -93,7 +91,6 @@ public class TotalsResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityRow.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "An invalid query parameter")
     public Response communityRows(@BeanParam TotalsParams params, @Context UriInfo uri, @Context HttpHeaders headers,
             @Context Request request) {
         TotalsQuery query = params.toQuery();
@@ -112,7 +109,6 @@ public class TotalsResource {
     @APIResponse(responseCode = "200", description = "The series",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverTime.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) })
-    @APIResponse(responseCode = "400", description = "An invalid query parameter")
     public Response communityOverTime(@PathParam("code") String code, @BeanParam OverTimeParams params,
             @Context HttpHeaders headers, @Context UriInfo uri, @Context Request request) {
         OverTimeReader.Request read = params.toRequest(code);
@@ -128,7 +124,6 @@ public class TotalsResource {
     @APIResponse(responseCode = "200", description = "The series",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverTime.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) })
-    @APIResponse(responseCode = "400", description = "An invalid query parameter")
     public Response regionOverTime(@BeanParam OverTimeParams params, @Context HttpHeaders headers, @Context UriInfo uri,
             @Context Request request) {
         OverTimeReader.Request read = params.toRequest(null);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ class MergedOpenApiDocumentTest {
             }
             console.log(JSON.stringify(refused));
             """;
+
+    private static final Set<String> LIBRARY_TYPES = Set.of("JsonNode", "JsonNodeType", "ObjectNode", "Object");
 
     private static JsonNode document;
 
@@ -111,6 +114,91 @@ class MergedOpenApiDocumentTest {
                         || !operation.body().path("description").asText().contains("Needs a bearer token with the role"))
                 .toList();
         assertTrue(open.isEmpty(), "writes and admin reads without the bearer token and its roles: " + open);
+    }
+
+    /**
+     * Generated clients name a class after each schema: an enum is a named schema with a meaningful name (not
+     * Status3: numbered only as an event version, ...V2), and no library type (JsonNode, Object) leaks in.
+     */
+    @Test
+    void everyEnumIsANamedSchemaAndNoLibraryTypeLeaks() {
+        List<String> wrong = new ArrayList<>();
+        walk(document, "", (path, node) -> {
+            boolean namedSchema = path.matches("/components/schemas/[^/]+");
+            if (node.has("enum") && !namedSchema && !node.path("enum").isEmpty()) {
+                wrong.add("inline enum at " + path);
+            }
+            String ref = node.path("$ref").asText("");
+            if (LIBRARY_TYPES.contains(ref.substring(ref.lastIndexOf('/') + 1))) {
+                wrong.add("library type at " + path);
+            }
+        });
+        document.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (LIBRARY_TYPES.contains(name) || name.matches(".*[^V0-9][0-9]+")) {
+                wrong.add("schema name " + name);
+            }
+        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Money is one way everywhere: a decimal to the cent (README, "Money in generated clients"). */
+    @Test
+    void everyNumberIsMoneyDeclaredAsADecimalToTheCent() {
+        List<String> wrong = new ArrayList<>();
+        walk(document, "", (path, node) -> {
+            JsonNode type = node.path("type");
+            boolean number = type.asText().equals("number") || type.isArray() && type.toString().contains("\"number\"");
+            if (number && !(node.path("format").asText().equals("decimal") && node.path("multipleOf").decimalValue().compareTo(new BigDecimal("0.01")) == 0)) {
+                wrong.add(path);
+            }
+        });
+        assertTrue(wrong.isEmpty(), "numbers not declared as format decimal, multipleOf 0.01: " + wrong);
+    }
+
+    @Test
+    void everyOperationAndParameterHasADescription() {
+        List<String> missing = new ArrayList<>();
+        for (Operation operation : operations()) {
+            if (operation.body().path("description").asText().isBlank()) {
+                missing.add(operation.toString());
+            }
+            operation.body().path("parameters").forEach(parameter -> {
+                if (!parameter.has("$ref") && parameter.path("description").asText().isBlank()) {
+                    missing.add(operation + " ?" + parameter.path("name").asText());
+                }
+            });
+        }
+        document.path("components").path("parameters").forEach(parameter -> {
+            if (parameter.path("description").asText().isBlank()) {
+                missing.add("shared parameter " + parameter.path("name").asText());
+            }
+        });
+        assertTrue(missing.isEmpty(), missing.size() + " without a description: " + missing);
+    }
+
+    /** Every property too: the annotations, or the platform's glossary (openapi/properties.properties). */
+    @Test
+    void everyPropertyHasADescription() {
+        List<String> missing = new ArrayList<>();
+        document.path("components").path("schemas").fields().forEachRemaining(schema ->
+                schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                    if (property.getValue().path("description").asText().isBlank()) {
+                        missing.add(schema.getKey() + "." + property.getKey());
+                    }
+                }));
+        assertTrue(missing.isEmpty(), missing.size() + " properties without a description: " + missing);
+    }
+
+    /** Calls {@code visit} with every object node under {@code node} and its JSON pointer. */
+    private static void walk(JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> visit) {
+        if (node.isObject()) {
+            visit.accept(path, node);
+            node.fields().forEachRemaining(field -> walk(field.getValue(), path + "/" + field.getKey(), visit));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "/" + i, visit);
+            }
+        }
     }
 
     @Test

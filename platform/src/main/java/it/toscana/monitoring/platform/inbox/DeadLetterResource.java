@@ -62,9 +62,6 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "200", description = "A page of parked events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetters.Parked.class)),
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid page, size, sort or updatedSince")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not region-admin")
     public Response list(@QueryParam("includeReplayed") @DefaultValue("false") boolean includeReplayed,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         Response refused = refuseUnlessRegionAdmin(uri);
@@ -81,8 +78,6 @@ public class DeadLetterResource {
                     + "applied since is ignored. If it fails again it stays parked with the new error (422).")
     @APIResponse(responseCode = "200", description = "Applied (or stale by now); no longer parked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetters.Parked.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not region-admin")
     @APIResponse(responseCode = "404", description = "No parked event with this id")
     @APIResponse(responseCode = "422", description = "It failed again; it stays parked with the error")
     public Response replay(@PathParam("id") long id, @Context UriInfo uri) throws InterruptedException {

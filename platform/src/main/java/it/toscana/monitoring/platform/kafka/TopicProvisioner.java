@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,7 +46,7 @@ public class TopicProvisioner {
             List<NewTopic> missing = Topics.ALL.stream()
                     .filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, Optional.of(Topics.PARTITIONS), Optional.empty())
-                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))
+                            .configs(Topics.SETTINGS))
                     .toList();
             for (Map.Entry<String, KafkaFuture<Void>> creation : admin.createTopics(missing).values().entrySet()) {
                 try {

@@ -69,7 +69,8 @@ public class PagedResponses implements OASFilter {
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One page of the collection; Link headers name the next and previous pages")
                 .required(List.of("items", "page", "size", "total"))
-                .addProperty("items", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(item))
+                .addProperty("items", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(item)
+                        .description("The items of this page, in the order asked"))
                 .addProperty("page", integer("Zero-based page number"))
                 .addProperty("size", integer("Items per page"))
                 .addProperty("total", integer("Items in the whole collection").format("int64"));

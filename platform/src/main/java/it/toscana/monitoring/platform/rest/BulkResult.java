@@ -13,7 +13,11 @@ public record BulkResult(int succeeded, int failed, List<Item> items) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "BulkItemResult")
-    public record Item(int index, int status, String id, Problem problem) {
+    public record Item(
+            @Schema(description = "The item's position in the list sent, from 0") int index,
+            @Schema(description = "The HTTP status this item would have had alone") int status,
+            @Schema(description = "The id of the resource written, when it succeeded") String id,
+            @Schema(description = "Why it failed, when it did") Problem problem) {
     }
 
     public static BulkResult of(List<Item> items) {

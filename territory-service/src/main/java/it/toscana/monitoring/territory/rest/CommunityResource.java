@@ -75,7 +75,6 @@ public class CommunityResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = CommunityKind.class)) String kind,
             @QueryParam("province") String province,
             @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -89,9 +88,7 @@ public class CommunityResource {
     @Operation(operationId = "createCommunity", summary = "Register a community (Comunità Montana or Unione di Comuni); honours Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Created; Location names the new community, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "409", description = "A community with this code exists")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
     public Response create(@Valid @NotNull CommunityRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), request, () -> {
@@ -118,7 +115,6 @@ public class CommunityResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a code in the body other than the path's")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response replace(@PathParam("code") String code, @Valid @NotNull CommunityRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Upserted<Community> result = communities.replace(code, request, ifMatch);
@@ -134,7 +130,6 @@ public class CommunityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched community would be invalid")
     @APIResponse(responseCode = "404", description = "No community has this code")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) throws JsonProcessingException {
         CommunityRequest patched = mergePatch.apply(CommunityMapper.toRequest(communities.get(code)),
@@ -148,7 +143,6 @@ public class CommunityResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No community has this code")
     @APIResponse(responseCode = "409", description = "The community still has memberships")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response delete(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         communities.delete(code, ifMatch);
         return Response.noContent().build();

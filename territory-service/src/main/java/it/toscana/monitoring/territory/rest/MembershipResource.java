@@ -75,7 +75,6 @@ public class MembershipResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipResponse.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("istatCode") String istatCode, @QueryParam("communityCode") String communityCode,
             @QueryParam("date") String date, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return memberships.list(QueryValues.code("istatCode", istatCode, Codes.ISTAT, Codes.ISTAT_MESSAGE),
@@ -91,7 +90,6 @@ public class MembershipResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. validTo before validFrom (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "Unknown municipality or community (the field is named)")
     @APIResponse(responseCode = "409", description = "The municipality already belongs to a community in part of the period")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
     public Response create(@Valid @NotNull MembershipRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), request, () -> {
@@ -107,7 +105,6 @@ public class MembershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
     public Response bulkUpsert(List<MembershipRequest> items,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), items,
@@ -137,7 +134,6 @@ public class MembershipResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. validTo before validFrom")
     @APIResponse(responseCode = "404", description = "Unknown membership, municipality or community")
     @APIResponse(responseCode = "409", description = "The new period overlaps another membership of the municipality")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull MembershipRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.ok(MembershipMapper.toResponse(memberships.replace(id, request, ifMatch)));
@@ -152,7 +148,6 @@ public class MembershipResource {
     @APIResponse(responseCode = "400", description = "The patched membership would be invalid")
     @APIResponse(responseCode = "404", description = "Unknown membership, municipality or community")
     @APIResponse(responseCode = "409", description = "The new period overlaps another membership of the municipality")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         MembershipRequest patched = mergePatch.apply(MembershipMapper.toRequest(memberships.get(id)),
@@ -165,7 +160,6 @@ public class MembershipResource {
     @Operation(operationId = "deleteMembership", summary = "Delete a membership")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No membership has this id")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         memberships.delete(id, ifMatch);
         return Response.noContent().build();

@@ -81,7 +81,6 @@ public class MunicipalityResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("province") String province, @QueryParam("name") String name,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         return municipalities.list(QueryValues.code("province", province, Codes.PROVINCE, Codes.PROVINCE_MESSAGE),
@@ -94,9 +93,7 @@ public class MunicipalityResource {
     @Operation(operationId = "createMunicipality", summary = "Register a municipality by ISTAT code, optionally with a population figure; honours Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Created; Location names the new municipality, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "409", description = "A municipality with this ISTAT code exists")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
     public Response create(@Valid @NotNull MunicipalityRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), request, () -> {
@@ -112,7 +109,6 @@ public class MunicipalityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = "No items")
     @APIResponse(responseCode = "413", description = "More than 10,000 items")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
     public Response bulkUpsert(List<MunicipalityRequest> items,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), items,
@@ -141,7 +137,6 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or an ISTAT code in the body other than the path's")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response replace(
             @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
             @Valid @NotNull MunicipalityRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -158,7 +153,6 @@ public class MunicipalityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched municipality would be invalid")
     @APIResponse(responseCode = "404", description = "No municipality has this ISTAT code")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(
             @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) throws JsonProcessingException {
@@ -174,7 +168,6 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "400", description = "Malformed ISTAT code")
     @APIResponse(responseCode = "404", description = "No municipality has this ISTAT code")
     @APIResponse(responseCode = "409", description = "Memberships or places still point at the municipality")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response delete(
             @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -191,8 +184,6 @@ public class MunicipalityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid figure (e.g. negative population) or malformed ISTAT code")
     @APIResponse(responseCode = "404", description = "No municipality has this ISTAT code")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
     public Response recordPopulation(
             @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
             @Valid @NotNull PopulationRequest figure, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

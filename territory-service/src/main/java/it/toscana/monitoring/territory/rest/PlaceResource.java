@@ -70,7 +70,6 @@ public class PlaceResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)),
                         @Content(mediaType = Responses.CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "Invalid filter, page, size or sort")
     public Response list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = PlaceKind.class)) String kind,
             @QueryParam("istatCode") String istatCode,
             @QueryParam("name") String name, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -84,9 +83,7 @@ public class PlaceResource {
     @Operation(operationId = "createPlace", summary = "Register a place (hospital, school, library, youth centre, judicial office, town hall…); honours Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Created; Location names the new place, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "Unknown municipality (the field is named)")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used with another body")
     public Response create(@Valid @NotNull PlaceRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, Responses.operation("POST", uri), request, () -> {
@@ -110,9 +107,7 @@ public class PlaceResource {
     @Operation(operationId = "replacePlace", summary = "Replace a place")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Unknown place or municipality")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull PlaceRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.ok(PlaceMapper.toResponse(places.replace(id, request, ifMatch)));
@@ -126,7 +121,6 @@ public class PlaceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceResponse.class)))
     @APIResponse(responseCode = "400", description = "The patched place would be invalid")
     @APIResponse(responseCode = "404", description = "Unknown place or municipality")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws JsonProcessingException {
         PlaceRequest patched = mergePatch.apply(PlaceMapper.toRequest(places.get(id)), patch,
@@ -139,7 +133,6 @@ public class PlaceResource {
     @Operation(operationId = "deletePlace", summary = "Delete a place")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No place has this id")
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         places.delete(id, ifMatch);
         return Response.noContent().build();
