@@ -3,13 +3,20 @@ package it.toscana.monitoring.funding.mapping;
 import java.util.Optional;
 import java.util.function.Function;
 
+import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.PaymentState;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.rest.PaymentRequest;
 import it.toscana.monitoring.funding.rest.PaymentResponse;
+import it.toscana.monitoring.platform.aggregate.Aggregate;
 import it.toscana.monitoring.platform.time.BusinessDate;
 
 public final class PaymentMapper {
+
+    /** A payment as the platform's writer publishes it on the funding topic. */
+    public static final Aggregate<Payment> AGGREGATE = new Aggregate<>(Topics.FUNDING, "payment",
+            FundingEvents.PAYMENT_UPSERTED, FundingEvents.PAYMENT_DELETED, payment -> payment.version, PaymentMapper::toState);
 
     private PaymentMapper() {
     }

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import it.toscana.monitoring.events.Topics;
+import it.toscana.monitoring.events.funding.AllocationStateV2;
 import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.AllocationMapper;
 import it.toscana.monitoring.funding.rest.AllocationRequest;
+import it.toscana.monitoring.platform.aggregate.Aggregate;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.aggregate.Upserted;
-import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
@@ -26,6 +29,7 @@ import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.time.BusinessDate;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +47,7 @@ public class AllocationService {
             "detail", "programmePeriod");
 
     @Inject
-    EventOutbox outbox;
+    AggregateWriter writer;
 
     @Inject
     References references;
@@ -53,6 +57,24 @@ public class AllocationService {
 
     @Inject
     MunicipalitySplit split;
+
+    /** An allocation's event lists its payments and its municipalities' shares: it is read with them. */
+    private Aggregate<Allocation> withPayments;
+    /** The same for an allocation known to have no payment (a new one, or one being deleted): no query for them. */
+    private Aggregate<Allocation> withoutPayments;
+
+    @PostConstruct
+    void aggregates() {
+        withPayments = aggregate((allocation, version) -> AllocationMapper.toState(allocation, split.of(allocation),
+                Payment.list("allocationId", allocation.id), version));
+        withoutPayments = aggregate((allocation, version) -> AllocationMapper.toState(allocation, split.of(allocation),
+                List.of(), version));
+    }
+
+    private static Aggregate<Allocation> aggregate(BiFunction<Allocation, Long, AllocationStateV2> state) {
+        return new Aggregate<>(Topics.FUNDING, "allocation", FundingEvents.ALLOCATION_UPSERTED_V2,
+                FundingEvents.ALLOCATION_DELETED_V2, allocation -> allocation.version, state);
+    }
 
     @Inject
     TransactionMemo memo;
@@ -87,7 +109,7 @@ public class AllocationService {
         allocation.createdAt = Instant.now();
         AllocationMapper.apply(request, allocation);
         allocation.persist();
-        publish(allocation, List.of()); // new: no payments to look up
+        writer.insertBatched(withoutPayments, allocation); // new: no payments to look up (nor a query to flush the chunk)
         return allocation;
     }
 
@@ -138,9 +160,7 @@ public class AllocationService {
         if (Payment.count("allocationId", id) > 0) {
             throw ProblemException.conflict("Allocation " + id + " has payments; delete them first.");
         }
-        allocation.delete();
-        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_DELETED_V2,
-                AllocationMapper.toState(allocation, split.of(allocation), List.of(), allocation.version + 1));
+        writer.delete(withoutPayments, allocation, ifMatch);
     }
 
     public Allocation get(UUID id) {
@@ -157,14 +177,9 @@ public class AllocationService {
         return allocation;
     }
 
-    /** Publishes the allocation's state with every payment it has. */
+    /** Publishes the allocation's state with every payment it has: its payments changed, so its state did. */
     void publish(Allocation allocation) {
-        publish(allocation, Payment.list("allocationId", allocation.id));
-    }
-
-    private void publish(Allocation allocation, List<Payment> payments) {
-        outbox.publish(Topics.FUNDING, FundingEvents.ALLOCATION_UPSERTED_V2,
-                AllocationMapper.toState(allocation, split.of(allocation), payments, allocation.version));
+        writer.published(withPayments, allocation);
     }
 
     public Page<Allocation> list(AllocationFilter filter, PageParams page) {
@@ -226,8 +241,7 @@ public class AllocationService {
         }
         DateOrder.requireAssignedBeforePayments(allocation.id, request.assignedOnAsGiven());
         AllocationMapper.apply(request, allocation);
-        allocation.persistAndFlush();
-        publish(allocation);
+        writer.save(withPayments, allocation);
     }
 
     /** A CUP names one project, and an allocation is one community's project: no other allocation may have it. */

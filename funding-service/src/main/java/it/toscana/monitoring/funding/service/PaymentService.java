@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import it.toscana.monitoring.events.Topics;
-import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.PaymentMapper;
 import it.toscana.monitoring.funding.rest.PaymentRequest;
+import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.aggregate.Upserted;
-import it.toscana.monitoring.platform.outbox.EventOutbox;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
@@ -40,7 +38,7 @@ public class PaymentService {
     private static final Listing LISTING = Listing.of(Set.of("date", "amount", "kind", "externalId"), "updatedAt", "id");
 
     @Inject
-    EventOutbox outbox;
+    AggregateWriter writer;
 
     @Inject
     AllocationService allocations;
@@ -90,9 +88,7 @@ public class PaymentService {
         entityManager.refresh(payment);
         Etags.checkIfMatch(ifMatch, payment.version);
         PaymentCorrections.requireUncorrected(payment);
-        payment.delete();
-        entityManager.flush();
-        outbox.publish(Topics.FUNDING, FundingEvents.PAYMENT_DELETED, PaymentMapper.toState(payment, payment.version + 1));
+        writer.delete(PaymentMapper.AGGREGATE, payment, ifMatch);
         settle(allocation, "id");
     }
 
@@ -121,8 +117,7 @@ public class PaymentService {
         DateOrder.requirePaidAfterAssigned(allocation.assignedOnAsGiven(), request.dateAsGiven());
         PaymentCorrections.check(payment, request);
         PaymentMapper.apply(request, payment);
-        payment.persistAndFlush();
-        outbox.publish(Topics.FUNDING, FundingEvents.PAYMENT_UPSERTED, PaymentMapper.toState(payment));
+        writer.save(PaymentMapper.AGGREGATE, payment);
         settle(allocation, "amount");
         return payment;
     }
