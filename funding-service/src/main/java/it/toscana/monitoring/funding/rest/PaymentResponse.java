@@ -32,6 +32,7 @@ public record PaymentResponse(
         Source source,
         @Schema(description = "The payment a REVERSAL or RECOVERY corrects")
         UUID corrects,
+        @Schema(description = "Why a REVERSAL or RECOVERY takes the money back", example = "Decreto di recupero 512/10")
         String reason,
         long version) implements VersionedBody {
 }

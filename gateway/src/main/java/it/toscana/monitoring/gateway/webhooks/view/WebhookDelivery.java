@@ -10,6 +10,7 @@ import it.toscana.monitoring.gateway.webhooks.DeliveryRecord;
 public record WebhookDelivery(
         @Schema(description = "The webhook-id header: the change's cursor (the same on every retry)", example = "YzE6NDI")
         String messageId,
+        @Schema(description = "When the gateway sent the request (recording time)")
         Instant attemptedAt,
         @Schema(description = "The target's HTTP status; null when it did not answer or was not called")
         Integer statusCode,
