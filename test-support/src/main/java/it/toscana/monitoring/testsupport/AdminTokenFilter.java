@@ -41,8 +41,13 @@ public class AdminTokenFilter implements Filter {
         return adminToken;
     }
 
-    /** Also for plain JUnit tests (the system tests) that talk to services over RestAssured. */
-    public static void install() {
+    /**
+     * Also for plain JUnit tests (the system tests) that talk to services over RestAssured. Synchronized: the system
+     * tests start services from several threads, and RestAssured's default filters are a plain {@code LinkedList}, so
+     * two unsynchronized adds left a {@code null} in it and every later request of that JVM failed with "Cannot invoke
+     * method filter() on null object".
+     */
+    public static synchronized void install() {
         if (RestAssured.filters().stream().noneMatch(AdminTokenFilter.class::isInstance)) {
             RestAssured.filters(new AdminTokenFilter());
         }
