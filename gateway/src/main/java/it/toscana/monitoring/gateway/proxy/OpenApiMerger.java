@@ -49,6 +49,8 @@ final class OpenApiMerger {
         }
         // One scheme for all: the platform's BearerSecurity declares the same in every document.
         components.set("securitySchemes", gateway.path("components").path("securitySchemes"));
+        InlineScalars.inline(merged);
+        OpenApiExamples.addTo(merged);
         return merged;
     }
 

@@ -3,6 +3,8 @@ package it.toscana.monitoring.platform.rest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -47,20 +49,35 @@ public class PageCsvWriter implements MessageBodyWriter<Page<?>> {
     @Override
     public void writeTo(Page<?> page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(page.items().stream().<JsonNode> map(json::valueToTree).toList(), writer);
+        writer.flush();
+    }
+
+    /** The CSV of these items as a page answers it (the OpenAPI document's CSV examples are written by this too). */
+    public static String toCsv(List<JsonNode> items) {
+        StringWriter csv = new StringWriter();
+        try {
+            write(items, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString();
+    }
+
+    private static void write(List<JsonNode> items, Writer writer) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
-        for (Object item : page.items()) {
+        for (JsonNode item : items) {
             Map<String, String> row = new LinkedHashMap<>();
-            flatten("", json.valueToTree(item), row);
+            flatten("", item, row);
             columns.addAll(row.keySet());
             rows.add(row);
         }
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writeLine(writer, new ArrayList<>(columns));
         for (Map<String, String> row : rows) {
             writeLine(writer, columns.stream().map(column -> row.getOrDefault(column, "")).toList());
         }
-        writer.flush();
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> row) {
