@@ -80,7 +80,7 @@ class FundingEventsTest {
         JsonNode status = awaitEvent(FundingEvents.REQUIREMENT_STATUS_UPSERTED, community + ":EVENTS_RTRT", 0);
         assertTrue(status.at("/data/met").asBoolean());
 
-        given().contentType(ContentType.JSON).body(CoFinancingAndOthersTest.CSTT_ALI)
+        given().contentType(ContentType.JSON).body(CoFinancingTest.CSTT_ALI)
                 .put("/api/v1/co-financing-projects/EVENTS_CSTT").then().statusCode(201);
         JsonNode project = awaitEvent(FundingEvents.CO_FINANCING_PROJECT_UPSERTED, "EVENTS_CSTT", 0);
         assertEquals(0, new BigDecimal("1892850.00").compareTo(project.at("/data/contributionsTotal").decimalValue()));

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
-import it.toscana.monitoring.deployment.mapping.BroadbandMapping;
+import it.toscana.monitoring.deployment.mapping.BroadbandMapper;
 import it.toscana.monitoring.deployment.service.BroadbandService;
 import it.toscana.monitoring.deployment.service.BroadbandTimeline;
 import it.toscana.monitoring.events.EventJson;
@@ -141,7 +141,7 @@ public class BroadbandResource {
     @APIResponse(responseCode = "422", description = "A rule broken")
     public Response patch(@PathParam("istatCode") String istatCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
-        return endpoints.patch(BroadbandService.KIND, istatCode, ifMatch, patch, BroadbandMapping::toRequest,
+        return endpoints.patch(BroadbandService.KIND, istatCode, ifMatch, patch, BroadbandMapper::toRequest,
                 BroadbandRequest.class, BroadbandResource::view);
     }
 
@@ -156,7 +156,7 @@ public class BroadbandResource {
     }
 
     private static FactResponse<BroadbandRequest> view(Broadband fact) {
-        return FactResponse.of(fact, BroadbandMapping.toRequest(fact));
+        return FactResponse.of(fact, BroadbandMapper.toRequest(fact));
     }
 
     private static BroadbandVersion version(BroadbandHistory history) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.domain.CommunityBroadband;
-import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapping;
+import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
 import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.MergePatch;
@@ -102,7 +102,7 @@ public class CommunityBroadbandResource {
     public Response patch(@PathParam("communityCode") String communityCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
         return endpoints.patch(FactKinds.COMMUNITY_BROADBAND, communityCode, ifMatch, patch,
-                CommunityBroadbandMapping::toRequest, CommunityBroadbandRequest.class, CommunityBroadbandResource::view);
+                CommunityBroadbandMapper::toRequest, CommunityBroadbandRequest.class, CommunityBroadbandResource::view);
     }
 
     @DELETE
@@ -116,6 +116,6 @@ public class CommunityBroadbandResource {
     }
 
     private static FactResponse<CommunityBroadbandRequest> view(CommunityBroadband fact) {
-        return FactResponse.of(fact, CommunityBroadbandMapping.toRequest(fact));
+        return FactResponse.of(fact, CommunityBroadbandMapper.toRequest(fact));
     }
 }

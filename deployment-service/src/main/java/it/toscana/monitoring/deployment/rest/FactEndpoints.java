@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.toscana.monitoring.deployment.domain.RolloutFact;
 import it.toscana.monitoring.deployment.service.FactFilter;
 import it.toscana.monitoring.deployment.service.FactKind;
-import it.toscana.monitoring.deployment.service.RolloutFacts;
+import it.toscana.monitoring.deployment.service.RolloutFactService;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;
@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class FactEndpoints {
 
     @Inject
-    RolloutFacts facts;
+    RolloutFactService facts;
 
     @Inject
     IdempotentRequests idempotentRequests;

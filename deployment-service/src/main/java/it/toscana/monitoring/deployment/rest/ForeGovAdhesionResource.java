@@ -3,7 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
-import it.toscana.monitoring.deployment.mapping.ForeGovAdhesionMapping;
+import it.toscana.monitoring.deployment.mapping.ForeGovAdhesionMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
 import jakarta.ws.rs.Path;
 
@@ -13,6 +13,6 @@ import jakarta.ws.rs.Path;
 public class ForeGovAdhesionResource extends FactResource<ForeGovAdhesion, ForeGovAdhesionRequest> {
 
     public ForeGovAdhesionResource() {
-        super(FactKinds.FORE_GOV, ForeGovAdhesionMapping::toRequest, ForeGovAdhesionRequest.class);
+        super(FactKinds.FORE_GOV, ForeGovAdhesionMapper::toRequest, ForeGovAdhesionRequest.class);
     }
 }

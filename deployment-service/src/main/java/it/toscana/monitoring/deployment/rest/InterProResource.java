@@ -3,7 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.domain.InterProStatus;
-import it.toscana.monitoring.deployment.mapping.InterProMapping;
+import it.toscana.monitoring.deployment.mapping.InterProMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
 import jakarta.ws.rs.Path;
 
@@ -13,6 +13,6 @@ import jakarta.ws.rs.Path;
 public class InterProResource extends FactResource<InterProStatus, InterProRequest> {
 
     public InterProResource() {
-        super(FactKinds.INTERPRO, InterProMapping::toRequest, InterProRequest.class);
+        super(FactKinds.INTERPRO, InterProMapper::toRequest, InterProRequest.class);
     }
 }

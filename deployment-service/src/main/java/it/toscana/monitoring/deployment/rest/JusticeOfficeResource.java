@@ -3,7 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.domain.JusticeOffice;
-import it.toscana.monitoring.deployment.mapping.JusticeOfficeMapping;
+import it.toscana.monitoring.deployment.mapping.JusticeOfficeMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
 import jakarta.ws.rs.Path;
 
@@ -13,6 +13,6 @@ import jakarta.ws.rs.Path;
 public class JusticeOfficeResource extends FactResource<JusticeOffice, JusticeOfficeRequest> {
 
     public JusticeOfficeResource() {
-        super(FactKinds.JUSTICE_OFFICE, JusticeOfficeMapping::toRequest, JusticeOfficeRequest.class);
+        super(FactKinds.JUSTICE_OFFICE, JusticeOfficeMapper::toRequest, JusticeOfficeRequest.class);
     }
 }

@@ -3,7 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.domain.NalNode;
-import it.toscana.monitoring.deployment.mapping.NalNodeMapping;
+import it.toscana.monitoring.deployment.mapping.NalNodeMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
 import jakarta.ws.rs.Path;
 
@@ -13,6 +13,6 @@ import jakarta.ws.rs.Path;
 public class NalNodeResource extends FactResource<NalNode, NalNodeRequest> {
 
     public NalNodeResource() {
-        super(FactKinds.NAL_NODE, NalNodeMapping::toRequest, NalNodeRequest.class);
+        super(FactKinds.NAL_NODE, NalNodeMapper::toRequest, NalNodeRequest.class);
     }
 }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
-import it.toscana.monitoring.deployment.mapping.PaasMapping;
-import it.toscana.monitoring.deployment.service.PaasPoints;
+import it.toscana.monitoring.deployment.mapping.PaasMapper;
+import it.toscana.monitoring.deployment.service.PaasPointService;
 import it.toscana.monitoring.deployment.service.PaasTimeline;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PublicUrls;
@@ -53,7 +53,7 @@ public class PaasPointResource {
     FactEndpoints endpoints;
 
     @Inject
-    PaasPoints paas;
+    PaasPointService paas;
 
     @Inject
     PaasTimeline timeline;
@@ -78,12 +78,12 @@ public class PaasPointResource {
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page,
             @BeanParam TimeAxesParams time) {
         if (time.isNow()) {
-            return endpoints.list(PaasPoints.KIND, PaasMapping::toResponse, filter.toFilter(), page, uri);
+            return endpoints.list(PaasPointService.KIND, PaasMapper::toResponse, filter.toFilter(), page, uri);
         }
         LocalDate asOf = time.asOf();
         Instant knownAt = time.knownAt();
         return timeline.page(filter.toFilter(), asOf, knownAt, page)
-                .map(then -> PaasMapping.toResponse(then.point(), asOf, knownAt, then.usage(), then.status()))
+                .map(then -> PaasMapper.toResponse(then.point(), asOf, knownAt, then.usage(), then.status()))
                 .toResponse(uri);
     }
 
@@ -99,10 +99,10 @@ public class PaasPointResource {
     @APIResponse(responseCode = "404", description = "No PAAS point has this id (or none was recorded by knownAt)")
     public Response get(@PathParam("id") String id, @BeanParam TimeAxesParams time) {
         if (time.isNow()) {
-            return endpoints.get(PaasPoints.KIND, id, PaasMapping::toResponse);
+            return endpoints.get(PaasPointService.KIND, id, PaasMapper::toResponse);
         }
         PaasTimeline.AsOf then = timeline.one(id, time.asOf(), time.knownAt());
-        return Responses.ok(PaasMapping.toResponse(then.point(), time.asOf(), time.knownAt(), then.usage(),
+        return Responses.ok(PaasMapper.toResponse(then.point(), time.asOf(), time.knownAt(), then.usage(),
                 then.status()), then.point().version);
     }
 
@@ -113,7 +113,7 @@ public class PaasPointResource {
     @APIResponse(responseCode = "422", description = "Unknown municipality, a closed point without reason, or Idempotency-Key reused")
     public Response create(@Valid @NotNull PaasPointRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return endpoints.create(PaasPoints.KIND, request, idempotencyKey, uri, PaasMapping::toResponse);
+        return endpoints.create(PaasPointService.KIND, request, idempotencyKey, uri, PaasMapper::toResponse);
     }
 
     @PUT
@@ -125,7 +125,7 @@ public class PaasPointResource {
     @APIResponse(responseCode = "422", description = "Unknown municipality, closed without reason, or usage reported after the closing date")
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PaasPointRequest request) {
-        return endpoints.replace(PaasPoints.KIND, id, ifMatch, request, PaasMapping::toResponse);
+        return endpoints.replace(PaasPointService.KIND, id, ifMatch, request, PaasMapper::toResponse);
     }
 
     @PATCH
@@ -139,8 +139,8 @@ public class PaasPointResource {
     @APIResponse(responseCode = "422", description = "A rule broken")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
-        return endpoints.patch(PaasPoints.KIND, id, ifMatch, patch, PaasMapping::toRequest, PaasPointRequest.class,
-                PaasMapping::toResponse);
+        return endpoints.patch(PaasPointService.KIND, id, ifMatch, patch, PaasMapper::toRequest, PaasPointRequest.class,
+                PaasMapper::toResponse);
     }
 
     @DELETE
@@ -149,7 +149,7 @@ public class PaasPointResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return endpoints.delete(PaasPoints.KIND, id, ifMatch);
+        return endpoints.delete(PaasPointService.KIND, id, ifMatch);
     }
 
     @GET
@@ -161,7 +161,7 @@ public class PaasPointResource {
     @APIResponse(responseCode = "400", description = "asOf is not a date, or knownAt neither an instant nor a date")
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     public List<StatusChangeResponse> statusHistory(@PathParam("id") String id, @BeanParam TimeAxesParams time) {
-        return paas.statusHistory(id, time.asOf(), time.knownAt()).stream().map(PaasMapping::toResponse).toList();
+        return paas.statusHistory(id, time.asOf(), time.knownAt()).stream().map(PaasMapper::toResponse).toList();
     }
 
     @POST
@@ -178,7 +178,7 @@ public class PaasPointResource {
         return idempotentRequests.execute(idempotencyKey, "POST " + uri.getPath(), request, () -> {
             PaasUsageReport report = paas.report(id, request);
             return Response.created(PublicUrls.of(uri.getAbsolutePathBuilder().path(report.id).build()))
-                    .entity(PaasMapping.toResponse(report)).build();
+                    .entity(PaasMapper.toResponse(report)).build();
         });
     }
 
@@ -195,7 +195,7 @@ public class PaasPointResource {
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     public Response reports(@PathParam("id") String id, @BeanParam TimeAxesParams time,
             @BeanParam @Valid PageParams page) {
-        return paas.reports(id, time.asOf(), time.knownAt(), page).map(PaasMapping::toResponse).toResponse(uri);
+        return paas.reports(id, time.asOf(), time.knownAt(), page).map(PaasMapper::toResponse).toResponse(uri);
     }
 
     @GET
@@ -204,6 +204,6 @@ public class PaasPointResource {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", description = "No such report for this point")
     public UsageReportResponse reportById(@PathParam("id") String id, @PathParam("reportId") String reportId) {
-        return PaasMapping.toResponse(paas.report(id, reportId));
+        return PaasMapper.toResponse(paas.report(id, reportId));
     }
 }

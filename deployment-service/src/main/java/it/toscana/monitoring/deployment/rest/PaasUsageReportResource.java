@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import it.toscana.monitoring.deployment.service.PaasPoints;
+import it.toscana.monitoring.deployment.service.PaasPointService;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 public class PaasUsageReportResource {
 
     @Inject
-    PaasPoints paas;
+    PaasPointService paas;
 
     @Inject
     IdempotentRequests idempotentRequests;

@@ -3,7 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.domain.Telecentre;
-import it.toscana.monitoring.deployment.mapping.TelecentreMapping;
+import it.toscana.monitoring.deployment.mapping.TelecentreMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
 import jakarta.ws.rs.Path;
 
@@ -13,6 +13,6 @@ import jakarta.ws.rs.Path;
 public class TelecentreResource extends FactResource<Telecentre, TelecentreRequest> {
 
     public TelecentreResource() {
-        super(FactKinds.TELECENTRE, TelecentreMapping::toRequest, TelecentreRequest.class);
+        super(FactKinds.TELECENTRE, TelecentreMapper::toRequest, TelecentreRequest.class);
     }
 }

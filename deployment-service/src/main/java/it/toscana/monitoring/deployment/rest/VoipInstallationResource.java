@@ -3,7 +3,7 @@ package it.toscana.monitoring.deployment.rest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.domain.VoipInstallation;
-import it.toscana.monitoring.deployment.mapping.VoipInstallationMapping;
+import it.toscana.monitoring.deployment.mapping.VoipInstallationMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
 import jakarta.ws.rs.Path;
 
@@ -13,6 +13,6 @@ import jakarta.ws.rs.Path;
 public class VoipInstallationResource extends FactResource<VoipInstallation, VoipInstallationRequest> {
 
     public VoipInstallationResource() {
-        super(FactKinds.VOIP, VoipInstallationMapping::toRequest, VoipInstallationRequest.class);
+        super(FactKinds.VOIP, VoipInstallationMapper::toRequest, VoipInstallationRequest.class);
     }
 }

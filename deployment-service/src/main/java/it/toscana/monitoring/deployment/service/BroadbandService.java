@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
-import it.toscana.monitoring.deployment.mapping.BroadbandMapping;
-import it.toscana.monitoring.deployment.mapping.SinceMapping;
+import it.toscana.monitoring.deployment.mapping.BroadbandMapper;
+import it.toscana.monitoring.deployment.mapping.SinceMapper;
 import it.toscana.monitoring.deployment.rest.BroadbandRequest;
 import it.toscana.monitoring.deployment.rest.FactResponse;
 import it.toscana.monitoring.events.EventJson;
@@ -28,14 +28,14 @@ import jakarta.transaction.Transactional;
 public class BroadbandService {
 
     public static final FactKind<Broadband, BroadbandRequest> KIND = new FactKind<Broadband, BroadbandRequest>(
-            "broadband record", Broadband.class, Broadband::new, SinceMapping.dated(BroadbandService::applyRules),
-            BroadbandMapping::toState, DeploymentEvents.BROADBAND_UPSERTED_V3, DeploymentEvents.BROADBAND_DELETED_V3,
+            "broadband record", Broadband.class, Broadband::new, SinceMapper.dated(BroadbandService::applyRules),
+            BroadbandMapper::toState, DeploymentEvents.BROADBAND_UPSERTED_V3, DeploymentEvents.BROADBAND_DELETED_V3,
             "coverage", Broadband.Coverage.class, FactKinds.with("coverage", "coverageTargetYear", "unservableUsers"),
             fact -> { })
             .withAfterWrite(broadband -> record(broadband, false));
 
     @Inject
-    RolloutFacts facts;
+    RolloutFactService facts;
 
     @Transactional
     public void delete(String istatCode, String ifMatch) {
@@ -49,7 +49,7 @@ public class BroadbandService {
             throw new ProblemException(ProblemType.BUSINESS_RULE, "Planned coverage needs its target year.",
                     List.of(new Problem.FieldError("coverageTargetYear", "required when coverage is PLANNED")));
         }
-        BroadbandMapping.apply(request, broadband);
+        BroadbandMapper.apply(request, broadband);
     }
 
     private static void record(Broadband broadband, boolean deleted) {
@@ -61,7 +61,7 @@ public class BroadbandService {
         version.since = deleted ? null : broadband.resolvedSince();
         try {
             version.state = EventJson.mapper().writeValueAsString(
-                    FactResponse.of(broadband, BroadbandMapping.toRequest(broadband)));
+                    FactResponse.of(broadband, BroadbandMapper.toRequest(broadband)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Broadband state cannot be kept as history", e);
         }

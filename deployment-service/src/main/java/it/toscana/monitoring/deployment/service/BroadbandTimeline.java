@@ -84,7 +84,7 @@ public class BroadbandTimeline {
         }
         if (filter.status() != null) {
             where.and("v.fields ->> '" + BroadbandService.KIND.statusField() + "' = :status", "status",
-                    RolloutFacts.statusValue(BroadbandService.KIND, filter.status()).toString());
+                    RolloutFactService.statusValue(BroadbandService.KIND, filter.status()).toString());
         }
         return LISTING.nativePage(entityManager, "SELECT v.state", " FROM (" + answering + ") v", where, page)
                 .map(String.class::cast);

@@ -12,7 +12,7 @@ import it.toscana.monitoring.platform.aggregate.Aggregate;
 import it.toscana.monitoring.platform.rest.Listing;
 
 /**
- * How one kind of rollout fact is written, published and listed, so that {@link RolloutFacts}
+ * How one kind of rollout fact is written, published and listed, so that {@link RolloutFactService}
  * handles every kind the same way.
  *
  * @param label        in messages, e.g. "PAAS point"

@@ -1,6 +1,6 @@
 package it.toscana.monitoring.deployment.service;
 
-import static it.toscana.monitoring.deployment.mapping.SinceMapping.dated;
+import static it.toscana.monitoring.deployment.mapping.SinceMapper.dated;
 
 import java.util.List;
 import java.util.Set;
@@ -15,13 +15,13 @@ import it.toscana.monitoring.deployment.domain.NalNode;
 import it.toscana.monitoring.deployment.domain.PaConnection;
 import it.toscana.monitoring.deployment.domain.Telecentre;
 import it.toscana.monitoring.deployment.domain.VoipInstallation;
-import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapping;
-import it.toscana.monitoring.deployment.mapping.ForeGovAdhesionMapping;
-import it.toscana.monitoring.deployment.mapping.InterProMapping;
-import it.toscana.monitoring.deployment.mapping.JusticeOfficeMapping;
-import it.toscana.monitoring.deployment.mapping.NalNodeMapping;
-import it.toscana.monitoring.deployment.mapping.TelecentreMapping;
-import it.toscana.monitoring.deployment.mapping.VoipInstallationMapping;
+import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapper;
+import it.toscana.monitoring.deployment.mapping.ForeGovAdhesionMapper;
+import it.toscana.monitoring.deployment.mapping.InterProMapper;
+import it.toscana.monitoring.deployment.mapping.JusticeOfficeMapper;
+import it.toscana.monitoring.deployment.mapping.NalNodeMapper;
+import it.toscana.monitoring.deployment.mapping.TelecentreMapper;
+import it.toscana.monitoring.deployment.mapping.VoipInstallationMapper;
 import it.toscana.monitoring.deployment.rest.CommunityBroadbandRequest;
 import it.toscana.monitoring.deployment.rest.ForeGovAdhesionRequest;
 import it.toscana.monitoring.deployment.rest.InterProRequest;
@@ -47,40 +47,40 @@ public final class FactKinds {
 
     public static final FactKind<CommunityBroadband, CommunityBroadbandRequest> COMMUNITY_BROADBAND = new FactKind<>(
             "community broadband record", CommunityBroadband.class, CommunityBroadband::new,
-            CommunityBroadbandMapping::apply, CommunityBroadbandMapping::toState,
+            CommunityBroadbandMapper::apply, CommunityBroadbandMapper::toState,
             DeploymentEvents.COMMUNITY_BROADBAND_UPSERTED, DeploymentEvents.COMMUNITY_BROADBAND_DELETED,
             "status", PaConnection.ConnectionStatus.class, LOCATED, fact -> { });
 
     public static final FactKind<NalNode, NalNodeRequest> NAL_NODE = new FactKind<>(
-            "NAL node", NalNode.class, NalNode::new, dated(NalNodeMapping::apply), NalNodeMapping::toState,
+            "NAL node", NalNode.class, NalNode::new, dated(NalNodeMapper::apply), NalNodeMapper::toState,
             DeploymentEvents.NAL_NODE_UPSERTED_V2, DeploymentEvents.NAL_NODE_DELETED_V2,
             "status", BroadbandState.RolloutStatus.class, with("hostEntity"), fact -> { });
 
     public static final FactKind<InterProStatus, InterProRequest> INTERPRO = new FactKind<>(
-            "InterPro status", InterProStatus.class, InterProStatus::new, dated(InterProMapping::apply),
-            InterProMapping::toState, DeploymentEvents.INTERPRO_UPSERTED_V2, DeploymentEvents.INTERPRO_DELETED_V2,
+            "InterPro status", InterProStatus.class, InterProStatus::new, dated(InterProMapper::apply),
+            InterProMapper::toState, DeploymentEvents.INTERPRO_UPSERTED_V2, DeploymentEvents.INTERPRO_DELETED_V2,
             "status", InterProState.Status.class, with("entity", "messagesExchanged"), fact -> { });
 
     public static final FactKind<Telecentre, TelecentreRequest> TELECENTRE = new FactKind<>(
-            "telecentre", Telecentre.class, Telecentre::new, dated(TelecentreMapping::apply), TelecentreMapping::toState,
+            "telecentre", Telecentre.class, Telecentre::new, dated(TelecentreMapper::apply), TelecentreMapper::toState,
             DeploymentEvents.TELECENTRE_UPSERTED_V2, DeploymentEvents.TELECENTRE_DELETED_V2,
             "status", TelecentreState.Status.class, with("phase", "workstations", "jobsCreated"), fact -> { });
 
     public static final FactKind<VoipInstallation, VoipInstallationRequest> VOIP = new FactKind<>(
-            "VoIP installation", VoipInstallation.class, VoipInstallation::new, dated(VoipInstallationMapping::apply),
-            VoipInstallationMapping::toState, DeploymentEvents.VOIP_INSTALLATION_UPSERTED_V2,
+            "VoIP installation", VoipInstallation.class, VoipInstallation::new, dated(VoipInstallationMapper::apply),
+            VoipInstallationMapper::toState, DeploymentEvents.VOIP_INSTALLATION_UPSERTED_V2,
             DeploymentEvents.VOIP_INSTALLATION_DELETED_V2, "status", VoipInstallationState.Status.class,
             with("entity", "switchboards", "terminals"), fact -> { });
 
     public static final FactKind<ForeGovAdhesion, ForeGovAdhesionRequest> FORE_GOV = new FactKind<>(
-            "FORe-gov adhesion", ForeGovAdhesion.class, ForeGovAdhesion::new, dated(ForeGovAdhesionMapping::apply),
-            ForeGovAdhesionMapping::toState, DeploymentEvents.FORE_GOV_ADHESION_UPSERTED_V2,
+            "FORe-gov adhesion", ForeGovAdhesion.class, ForeGovAdhesion::new, dated(ForeGovAdhesionMapper::apply),
+            ForeGovAdhesionMapper::toState, DeploymentEvents.FORE_GOV_ADHESION_UPSERTED_V2,
             DeploymentEvents.FORE_GOV_ADHESION_DELETED_V2, "status", ForeGovAdhesionState.Status.class,
             with("entity", "employees"), fact -> { });
 
     public static final FactKind<JusticeOffice, JusticeOfficeRequest> JUSTICE_OFFICE = new FactKind<>(
-            "justice office", JusticeOffice.class, JusticeOffice::new, dated(JusticeOfficeMapping::apply),
-            JusticeOfficeMapping::toState, DeploymentEvents.JUSTICE_OFFICE_UPSERTED_V2,
+            "justice office", JusticeOffice.class, JusticeOffice::new, dated(JusticeOfficeMapper::apply),
+            JusticeOfficeMapper::toState, DeploymentEvents.JUSTICE_OFFICE_UPSERTED_V2,
             DeploymentEvents.JUSTICE_OFFICE_DELETED_V2, "status", JusticeOfficeState.Status.class,
             with("office", "accesses", "lawyers"), fact -> { });
 
@@ -93,7 +93,7 @@ public final class FactKinds {
      * {@link #with}, and a constant here would read them before they are initialised.
      */
     public static List<FactKind<?, ?>> all() {
-        return List.of(COMMUNITY_BROADBAND, BroadbandService.KIND, PaasPoints.KIND, NAL_NODE, INTERPRO, TELECENTRE, VOIP,
+        return List.of(COMMUNITY_BROADBAND, BroadbandService.KIND, PaasPointService.KIND, NAL_NODE, INTERPRO, TELECENTRE, VOIP,
                 FORE_GOV, JUSTICE_OFFICE);
     }
 

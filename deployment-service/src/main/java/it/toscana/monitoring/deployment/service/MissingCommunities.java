@@ -22,7 +22,7 @@ public class MissingCommunities {
     Locations locations;
 
     @Inject
-    RolloutFacts facts;
+    RolloutFactService facts;
 
     void resolve(@Observes MunicipalityMembershipChanged change) {
         locations.communityToday(change.istatCode()).ifPresent(community -> {

@@ -77,7 +77,7 @@ public class PaasTimeline {
         Conditions where = axes(locations.located(filter, "p.community_code", "p.istat_code"), asOf, knownAt);
         if (filter.status() != null) {
             where.and("s.status = :status", "status",
-                    RolloutFacts.statusValue(PaasPoints.KIND, filter.status()).toString());
+                    RolloutFactService.statusValue(PaasPointService.KIND, filter.status()).toString());
         }
         Page<Object> rows = LISTING.nativePage(entityManager, SELECT, from(asOf, knownAt), where, page);
         return new Page<>(load(rows.items()), rows.page(), rows.size(), rows.total());

@@ -27,7 +27,7 @@ public record AllocationProvenance(
     }
 
     public record PrintedDiscrepancy(@Size(max = 100) String kind, @Money BigDecimal paidPlusToPay,
-            @Digits2 BigDecimal difference, @Money BigDecimal likelyCorrectAssigned, Boolean keptAsPrinted) {
+            @SignedAmount BigDecimal difference, @Money BigDecimal likelyCorrectAssigned, Boolean keptAsPrinted) {
     }
 
     public record Correction(@Size(max = 100) String field, @Size(max = 100) String printed, @Money BigDecimal corrected,

@@ -57,7 +57,7 @@ public class CallResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
     @APIResponse(responseCode = "422", description = "Opens after its deadline")
-    public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+    public Response put(@PathParam("code") @Pattern(regexp = NaturalKeys.PATTERN, message = NaturalKeys.MESSAGE) String code,
             @Valid @NotNull CallRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return PutResponses.of(calls.put(code, request, ifMatch), PATH + "/" + code, CallMapper::toResponse);
     }

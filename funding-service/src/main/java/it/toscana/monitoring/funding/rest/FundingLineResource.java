@@ -55,7 +55,7 @@ public class FundingLineResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingLineResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
-    public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+    public Response put(@PathParam("code") @Pattern(regexp = NaturalKeys.PATTERN, message = NaturalKeys.MESSAGE) String code,
             @Valid @NotNull FundingLineRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return PutResponses.of(lines.put(code, request, ifMatch), PATH + "/" + code, FundingLineMapper::toResponse);
     }

@@ -51,7 +51,7 @@ public class RequirementResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequirementResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid code or fields")
-    public Response put(@PathParam("code") @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+    public Response put(@PathParam("code") @Pattern(regexp = NaturalKeys.PATTERN, message = NaturalKeys.MESSAGE) String code,
             @Valid @NotNull RequirementRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return PutResponses.of(requirements.put(code, request, ifMatch), PATH + "/" + code,
                 RequirementMapper::toResponse);

@@ -7,9 +7,9 @@ import it.toscana.monitoring.deployment.rest.DatedRequest;
 import it.toscana.monitoring.platform.time.BusinessDate;
 
 /** The business date ({@code since}) of every dated rollout fact, read from its request the same way for all kinds. */
-public final class SinceMapping {
+public final class SinceMapper {
 
-    private SinceMapping() {
+    private SinceMapper() {
     }
 
     /**

@@ -10,9 +10,9 @@ import it.toscana.monitoring.deployment.rest.BroadbandRequest;
 import it.toscana.monitoring.events.deployment.BroadbandStateV2;
 import it.toscana.monitoring.events.deployment.BroadbandStateV3;
 
-public final class BroadbandMapping {
+public final class BroadbandMapper {
 
-    private BroadbandMapping() {
+    private BroadbandMapper() {
     }
 
     public static void apply(BroadbandRequest request, Broadband broadband) {
@@ -43,7 +43,7 @@ public final class BroadbandMapping {
     public static BroadbandStateV3 toState(Broadband broadband, long version) {
         return new BroadbandStateV3(broadband.istatCode, broadband.communityCode,
                 eventConnection(broadband.paConnection), eventFibre(broadband.fibreRtrt3),
-                broadband.hospitalLinks.stream().map(BroadbandMapping::eventLink).toList(),
+                broadband.hospitalLinks.stream().map(BroadbandMapper::eventLink).toList(),
                 broadband.coverage == null ? null : BroadbandStateV2.Coverage.valueOf(broadband.coverage.name()),
                 broadband.coverageTargetYear, broadband.digitalDivideLevel, broadband.zonesServed,
                 broadband.unservableUsers, broadband.investmentLocalConnection,

@@ -30,7 +30,7 @@ import jakarta.transaction.Transactional;
  * (full state, version) in one transaction, the community resolved from the territory replica.
  */
 @ApplicationScoped
-public class RolloutFacts {
+public class RolloutFactService {
 
     @Inject
     AggregateWriter writer;

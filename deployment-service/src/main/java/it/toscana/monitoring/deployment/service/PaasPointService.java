@@ -12,7 +12,7 @@ import io.quarkus.panache.common.Parameters;
 import it.toscana.monitoring.deployment.domain.PaasPoint;
 import it.toscana.monitoring.deployment.domain.PaasStatusChange;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
-import it.toscana.monitoring.deployment.mapping.PaasMapping;
+import it.toscana.monitoring.deployment.mapping.PaasMapper;
 import it.toscana.monitoring.deployment.rest.PaasPointRequest;
 import it.toscana.monitoring.deployment.rest.UsageReportBulkRequest;
 import it.toscana.monitoring.deployment.rest.UsageReportRequest;
@@ -45,10 +45,10 @@ import jakarta.transaction.Transactional;
  * its event) always come from the newest report.
  */
 @ApplicationScoped
-public class PaasPoints {
+public class PaasPointService {
 
     public static final FactKind<PaasPoint, PaasPointRequest> KIND = new FactKind<>(
-            "PAAS point", PaasPoint.class, PaasPoint::new, PaasPoints::applyRules, PaasPoints::state,
+            "PAAS point", PaasPoint.class, PaasPoint::new, PaasPointService::applyRules, PaasPointService::state,
             DeploymentEvents.PAAS_POINT_UPSERTED_V2, DeploymentEvents.PAAS_POINT_DELETED_V2,
             "status", PaasPointState.Status.class,
             FactKinds.with("name", "siteType", "registeredUsers", "accesses", "reportedUntil"), point -> { });
@@ -60,7 +60,7 @@ public class PaasPoints {
     private static final String NEWEST_FIRST = " order by periodEnd desc, seq desc";
 
     @Inject
-    RolloutFacts facts;
+    RolloutFactService facts;
 
     @Inject
     AggregateWriter writer;
@@ -157,7 +157,7 @@ public class PaasPoints {
                 + " and report.seq = (select max(newest.seq) from PaasUsageReport newest"
                 + " where newest.pointId = report.pointId and newest.periodEnd = report.periodEnd)"
                 + " order by report.periodEnd", point.id);
-        return PaasMapping.toState(point, version, statuses, usage);
+        return PaasMapper.toState(point, version, statuses, usage);
     }
 
     /** Status rules, the status history, then the descriptive fields. */
@@ -205,7 +205,7 @@ public class PaasPoints {
         point.status = request.status();
         point.closureReason = request.closureReason();
         point.closedOn = request.closedOn();
-        PaasMapping.apply(request, point);
+        PaasMapper.apply(request, point);
     }
 
     private static void relabelCurrentStatus(PaasPoint point, DateSource source) {

@@ -6,9 +6,9 @@ import it.toscana.monitoring.deployment.domain.NalNode;
 import it.toscana.monitoring.deployment.rest.NalNodeRequest;
 import it.toscana.monitoring.events.deployment.NalNodeStateV2;
 
-public final class NalNodeMapping {
+public final class NalNodeMapper {
 
-    private NalNodeMapping() {
+    private NalNodeMapper() {
     }
 
     public static void apply(NalNodeRequest request, NalNode node) {

@@ -4,9 +4,9 @@ import it.toscana.monitoring.deployment.domain.InterProStatus;
 import it.toscana.monitoring.deployment.rest.InterProRequest;
 import it.toscana.monitoring.events.deployment.InterProStateV2;
 
-public final class InterProMapping {
+public final class InterProMapper {
 
-    private InterProMapping() {
+    private InterProMapper() {
     }
 
     public static void apply(InterProRequest request, InterProStatus interPro) {

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Digits;
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
         ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Digits2 {
+public @interface SignedAmount {
 
     String message() default "must have at most 13 integer digits and 2 decimals";
 

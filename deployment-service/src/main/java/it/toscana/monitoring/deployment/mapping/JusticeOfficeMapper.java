@@ -4,9 +4,9 @@ import it.toscana.monitoring.deployment.domain.JusticeOffice;
 import it.toscana.monitoring.deployment.rest.JusticeOfficeRequest;
 import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
 
-public final class JusticeOfficeMapping {
+public final class JusticeOfficeMapper {
 
-    private JusticeOfficeMapping() {
+    private JusticeOfficeMapper() {
     }
 
     public static void apply(JusticeOfficeRequest request, JusticeOffice office) {

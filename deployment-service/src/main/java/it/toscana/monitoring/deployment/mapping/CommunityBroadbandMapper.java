@@ -7,9 +7,9 @@ import it.toscana.monitoring.deployment.rest.CommunityBroadbandRequest;
 import it.toscana.monitoring.events.deployment.BroadbandState;
 import it.toscana.monitoring.events.deployment.CommunityBroadbandState;
 
-public final class CommunityBroadbandMapping {
+public final class CommunityBroadbandMapper {
 
-    private CommunityBroadbandMapping() {
+    private CommunityBroadbandMapper() {
     }
 
     public static void apply(CommunityBroadbandRequest request, CommunityBroadband facts) {

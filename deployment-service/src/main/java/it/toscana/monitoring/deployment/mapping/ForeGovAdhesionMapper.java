@@ -4,9 +4,9 @@ import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
 import it.toscana.monitoring.deployment.rest.ForeGovAdhesionRequest;
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
 
-public final class ForeGovAdhesionMapping {
+public final class ForeGovAdhesionMapper {
 
-    private ForeGovAdhesionMapping() {
+    private ForeGovAdhesionMapper() {
     }
 
     public static void apply(ForeGovAdhesionRequest request, ForeGovAdhesion adhesion) {

@@ -18,9 +18,9 @@ import it.toscana.monitoring.events.deployment.PaasPointStateV2;
 import it.toscana.monitoring.events.deployment.PaasPointStateV2.StatusPeriod;
 import it.toscana.monitoring.events.deployment.PaasPointStateV2.UsageFigure;
 
-public final class PaasMapping {
+public final class PaasMapper {
 
-    private PaasMapping() {
+    private PaasMapper() {
     }
 
     /** Copies the descriptive fields; status and usage are the service's business. */

@@ -4,9 +4,9 @@ import it.toscana.monitoring.deployment.domain.Telecentre;
 import it.toscana.monitoring.deployment.rest.TelecentreRequest;
 import it.toscana.monitoring.events.deployment.TelecentreStateV2;
 
-public final class TelecentreMapping {
+public final class TelecentreMapper {
 
-    private TelecentreMapping() {
+    private TelecentreMapper() {
     }
 
     public static void apply(TelecentreRequest request, Telecentre telecentre) {

@@ -4,9 +4,9 @@ import it.toscana.monitoring.deployment.domain.VoipInstallation;
 import it.toscana.monitoring.deployment.rest.VoipInstallationRequest;
 import it.toscana.monitoring.events.deployment.VoipInstallationStateV2;
 
-public final class VoipInstallationMapping {
+public final class VoipInstallationMapper {
 
-    private VoipInstallationMapping() {
+    private VoipInstallationMapper() {
     }
 
     public static void apply(VoipInstallationRequest request, VoipInstallation voip) {
