@@ -1,11 +1,6 @@
 package it.toscana.monitoring.gateway.proxy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import it.toscana.monitoring.platform.openapi.Glossary;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 
 /**
@@ -32,7 +28,7 @@ import it.toscana.monitoring.platform.rest.PageCsvWriter;
  */
 final class OpenApiExamples {
 
-    private static final Properties VALUES = load("openapi/examples.properties");
+    private static final Properties VALUES = Glossary.load("openapi/examples.properties");
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "patch", "delete");
     /** Deep enough for every schema of the document; a deeper (recursive) field is left out. */
@@ -270,18 +266,5 @@ final class OpenApiExamples {
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
         return node::fields;
-    }
-
-    private static Properties load(String resource) {
-        Properties values = new Properties();
-        try (InputStream in = OpenApiExamples.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
-            }
-            values.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return values;
     }
 }

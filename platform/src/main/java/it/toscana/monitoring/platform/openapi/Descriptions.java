@@ -1,10 +1,5 @@
 package it.toscana.monitoring.platform.openapi;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -24,8 +19,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class Descriptions implements OASFilter {
 
-    private static final Properties PARAMETERS = load("openapi/parameters.properties");
-    private static final Properties PROPERTIES = load("openapi/properties.properties");
+    private static final Properties PARAMETERS = Glossary.load("openapi/parameters.properties");
+    private static final Properties PROPERTIES = Glossary.load("openapi/properties.properties");
 
     static final String PAGE_READ = "A page of the collection as {items, page, size, total}, with Link headers to the next "
             + "and previous pages (?page=, ?size= up to 500, ?sort=field,-other); Accept: text/csv answers the same "
@@ -69,18 +64,5 @@ public class Descriptions implements OASFilter {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static Properties load(String resource) {
-        Properties glossary = new Properties();
-        try (InputStream in = Descriptions.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
-            }
-            glossary.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return glossary;
     }
 }
