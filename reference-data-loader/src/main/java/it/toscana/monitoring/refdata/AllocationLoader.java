@@ -169,7 +169,7 @@ final class AllocationLoader {
     private Optional<String> paymentPath(String allocationExternalId, ObjectNode payment) {
         return writer.listed(ALLOCATIONS, externalIdFilter(allocationExternalId),
                 obj().put("externalId", allocationExternalId), "externalId")
-                .flatMap(allocation -> writer.listed(PAYMENTS, "allocationId=" + allocation.substring(ALLOCATIONS.length() + 1),
+                .flatMap(allocation -> writer.unclaimed(PAYMENTS, "allocationId=" + allocation.substring(ALLOCATIONS.length() + 1),
                         payment, "externalId"));
     }
 

@@ -3,12 +3,15 @@ package it.toscana.monitoring.refdata;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -32,6 +35,8 @@ final class RecordWriter implements Upsert {
 
     private final GatewayClient gateway;
     private final LoadSummary summary;
+    /** The resources this load has written a record to: two records never land on one. */
+    private final Set<String> claimed = new HashSet<>();
 
     RecordWriter(GatewayClient gateway, LoadSummary summary) {
         this.gateway = gateway;
@@ -93,24 +98,32 @@ final class RecordWriter implements Upsert {
     }
 
     /**
-     * A record with an external id: created by POST as above; when the service already has one with
-     * that id (written by an earlier version of the dataset, under another key or with another body)
-     * it is found with {@code existing} and replaced by PUT unless it already holds these values (those
-     * of its {@code writeOnlyFields} aside, which the service does not serve back).
+     * A record with an external id or other identity fields: looked up with {@code existing} first, and replaced by
+     * PUT unless it already holds these values (those of its {@code writeOnlyFields} aside, which the service does
+     * not serve back); created by POST as above only when absent. Looking up first makes a reload an upsert by
+     * construction: it does not rely on the service still remembering the Idempotency-Key (24 h), nor on a
+     * uniqueness rule that kinds without a natural key (NAL nodes, telecentres, VoIP, justice offices) lack.
      */
     Reply createOrReplace(String kind, String id, String path, ObjectNode body, Supplier<Optional<String>> existing,
             String... writeOnlyFields) {
+        ObjectNode compared = body.deepCopy().without(List.of(writeOnlyFields));
+        Optional<String> held = existing.get();
+        if (held.isPresent()) {
+            return putUnlessHeld(kind, id, held.get(), body, compared, r -> false);
+        }
         Reply reply = post(id, path, body);
         if (reply.ok()) {
             summary.record(kind, reply.replayed() ? Outcome.UNCHANGED : Outcome.CREATED);
+            claimed.add(path + "/" + reply.body().path("id").asText());
             return reply;
         }
+        // Created meanwhile (or under this key by an earlier dataset): replace what is there now.
         Optional<String> current = reply.status() == 409 || isKeyReused(reply) ? existing.get() : Optional.empty();
         if (current.isEmpty()) {
             summary.refuse(kind, id, reply.problem());
             return reply;
         }
-        return putUnlessHeld(kind, id, current.get(), body, body.deepCopy().without(List.of(writeOnlyFields)), r -> false);
+        return putUnlessHeld(kind, id, current.get(), body, compared, r -> false);
     }
 
     /**
@@ -136,18 +149,49 @@ final class RecordWriter implements Upsert {
 
     /** POST to a collection, or replace the item listed with the same {@code identity} fields (see {@link #createOrReplace}). */
     Reply createOrReplaceListed(String kind, String id, String collection, String filter, ObjectNode body, String... identity) {
-        return createOrReplace(kind, id, collection, body, () -> listed(collection, filter, body, identity));
+        return createOrReplace(kind, id, collection, body, () -> unclaimed(collection, filter, body, identity));
     }
 
     /** The path of the item of {@code collection} (filtered by the query {@code filter}) whose identity fields equal the body's. */
     Optional<String> listed(String collection, String filter, ObjectNode body, String... identity) {
-        Reply reply = gateway.get(collection + "?size=500&" + filter);
-        for (JsonNode item : reply.body().path("items")) {
-            if (Arrays.stream(identity).allMatch(field -> holds(item.get(field), body.get(field)))) {
-                return Optional.of(collection + "/" + item.path("id").asText());
+        return items(collection, filter, body, identity).stream().findFirst().map(item -> path(collection, item));
+    }
+
+    /**
+     * As {@link #listed}, for the record being written: where several items share the identity (three nameless
+     * PAAS points of one municipality), the one that already holds the body, else the first; never one this load
+     * has already written another record to.
+     */
+    Optional<String> unclaimed(String collection, String filter, ObjectNode body, String... identity) {
+        List<String> candidates = new ArrayList<>();
+        for (JsonNode item : items(collection, filter, body, identity)) {
+            String path = path(collection, item);
+            if (!claimed.contains(path)) {
+                if (holds(item, body)) {
+                    candidates.add(0, path);
+                } else {
+                    candidates.add(path);
+                }
             }
         }
-        return Optional.empty();
+        Optional<String> chosen = candidates.stream().findFirst();
+        chosen.ifPresent(claimed::add);
+        return chosen;
+    }
+
+    private List<JsonNode> items(String collection, String filter, ObjectNode body, String... identity) {
+        Reply reply = gateway.get(collection + "?size=500&" + filter);
+        List<JsonNode> same = new ArrayList<>();
+        for (JsonNode item : reply.body().path("items")) {
+            if (Arrays.stream(identity).allMatch(field -> holds(item.get(field), body.get(field)))) {
+                same.add(item);
+            }
+        }
+        return same;
+    }
+
+    private static String path(String collection, JsonNode item) {
+        return collection + "/" + item.path("id").asText();
     }
 
     /** {@code refdata:v1:<id>} in the characters a header allows: "Corte d’appello" becomes "corte-d-appello". */

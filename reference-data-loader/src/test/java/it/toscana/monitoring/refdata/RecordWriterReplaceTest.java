@@ -20,8 +20,9 @@ import com.sun.net.httpserver.HttpServer;
 import it.toscana.monitoring.refdata.LoadSummary.Outcome;
 
 /**
- * A record an earlier version of the dataset wrote (under the same Idempotency-Key with another body)
- * is found in its collection and replaced once; when it already holds the values, nothing is written.
+ * A record already in its collection (written by an earlier version of the dataset, or by a load whose
+ * Idempotency-Keys the service has forgotten) is found by its identity before anything is POSTed, and replaced
+ * once; when it already holds the values, nothing is written.
  */
 class RecordWriterReplaceTest {
 
@@ -49,8 +50,26 @@ class RecordWriterReplaceTest {
         LoadSummary summary = new LoadSummary();
         write(summary);
         assertEquals(1, summary.count("justice-office", Outcome.UPDATED));
-        assertEquals(List.of("POST /api/v1/justice-offices", "GET /api/v1/justice-offices?size=500&community=c",
-                "GET /api/v1/justice-offices/f1", "PUT /api/v1/justice-offices/f1"), requests);
+        assertEquals(List.of("GET /api/v1/justice-offices?size=500&community=c", "GET /api/v1/justice-offices/f1",
+                "PUT /api/v1/justice-offices/f1"), requests);
+    }
+
+    /** Two records with the same identity (nameless points of one municipality) each land on the item holding them. */
+    @Test
+    void recordsSharingAnIdentityEachFindTheItemThatHoldsThemAndNoneIsPosted() {
+        served = "{\"id\": \"f1\", \"office\": \"Tribunale di Lucca\", \"since\": \"2009-09-19\", \"sinceSource\": \"STATED\"},"
+                + "{\"id\": \"f2\", \"office\": \"Tribunale di Lucca\", \"since\": \"2009-09-19\", \"sinceSource\": \"DOCUMENT_DATE\"}";
+        LoadSummary summary = new LoadSummary();
+        RecordWriter writer = writer(summary);
+        for (String source : new String[] { "DOCUMENT_DATE", "STATED" }) {
+            ObjectNode body = Fields.obj().put("office", "Tribunale di Lucca").put("since", "2009-09-19").put("sinceSource", source);
+            writer.createOrReplaceListed("justice-office", "justice:c:lucca:" + source, "/api/v1/justice-offices", "community=c",
+                    body, "office");
+        }
+        assertEquals(2, summary.count("justice-office", Outcome.UNCHANGED));
+        assertEquals(List.of(), requests.stream().filter(r -> !r.startsWith("GET")).toList());
+        assertEquals(List.of("/api/v1/justice-offices/f2", "/api/v1/justice-offices/f1"),
+                requests.stream().filter(r -> r.startsWith("GET") && !r.contains("?")).map(r -> r.substring(4)).toList());
     }
 
     @Test
@@ -62,12 +81,27 @@ class RecordWriterReplaceTest {
         assertEquals(0, requests.stream().filter(r -> r.startsWith("PUT")).count());
     }
 
-    private void write(LoadSummary summary) {
-        RecordWriter writer = new RecordWriter(new GatewayClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+    private RecordWriter writer(LoadSummary summary) {
+        return new RecordWriter(new GatewayClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 Fields.mapper(), null), summary);
+    }
+
+    private void write(LoadSummary summary) {
+        RecordWriter writer = writer(summary);
         ObjectNode body = Fields.obj().put("office", "Tribunale di Lucca").put("since", "2009-09-19")
                 .put("sinceSource", "DOCUMENT_DATE");
         writer.createOrReplaceListed("justice-office", "justice:c:lucca", "/api/v1/justice-offices", "community=c", body, "office");
+    }
+
+    /** The served item the path names. */
+    private String one(HttpExchange exchange) {
+        String id = exchange.getRequestURI().getPath().substring(exchange.getRequestURI().getPath().lastIndexOf('/') + 1);
+        for (String item : served.split("(?<=\\}),")) {
+            if (item.contains("\"" + id + "\"")) {
+                return item;
+            }
+        }
+        return "{}";
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -75,7 +109,7 @@ class RecordWriterReplaceTest {
         requests.add(request);
         String body = switch (exchange.getRequestMethod()) {
             case "POST" -> KEY_REUSED;
-            case "GET" -> exchange.getRequestURI().getQuery() != null ? "{\"items\": [" + served + "]}" : served;
+            case "GET" -> exchange.getRequestURI().getQuery() != null ? "{\"items\": [" + served + "]}" : one(exchange);
             default -> "{\"id\": \"f1\"}";
         };
         int status = "POST".equals(exchange.getRequestMethod()) ? 422 : 200;

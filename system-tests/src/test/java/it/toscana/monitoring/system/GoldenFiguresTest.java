@@ -468,6 +468,37 @@ class GoldenFiguresTest {
         eachBookletCommunityShowsItsPrintedFigures();
     }
 
+    /**
+     * Once the services have forgotten the loader's Idempotency-Keys (their 24 h retention), a load finds every
+     * record it wrote by its natural key, external id or identity fields, so it creates no second copy of the
+     * kinds without a natural key (NAL nodes, telecentres, VoIP, justice offices, nameless PAAS points).
+     */
+    @Test
+    @Order(16)
+    void reloadingAfterTheIdempotencyKeysExpiredCreatesAndChangesNothing() throws Exception {
+        Map<String, String> before = snapshot();
+        Map<String, Long> counted = recordCounts();
+        stack.forgetIdempotencyKeys();
+        LoadSummary third = stack.load();
+        assertEquals(0, third.refusals().size(), () -> "refused: " + third.refusals());
+        assertEquals(0, third.total(Outcome.CREATED), "nothing is created again");
+        assertEquals(0, third.total(Outcome.UPDATED), "nothing is rewritten");
+        assertEquals(counted, recordCounts());
+        await("totals settled after the third load").atMost(CONVERGES_WITHIN).pollDelay(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertEquals(before, snapshot()));
+    }
+
+    /** How many records each collection the loader writes holds. */
+    private static Map<String, Long> recordCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String collection : new String[] { "communities", "municipalities", "memberships", "allocations", "payments",
+                "nal-nodes", "interpro-statuses", "telecentres", "voip-installations", "justice-offices",
+                "fore-gov-adhesions", "paas-points", "broadband", "community-broadband", "declared-totals" }) {
+            counts.put(collection, read("/api/v1/" + collection + "?size=1").getLong("total"));
+        }
+        return counts;
+    }
+
     /** Everything the totals say that a load could change (not the lag or the time of the read). */
     private static Map<String, String> snapshot() {
         Map<String, String> figures = new java.util.TreeMap<>();

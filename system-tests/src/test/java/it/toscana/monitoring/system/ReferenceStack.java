@@ -2,11 +2,16 @@ package it.toscana.monitoring.system;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import it.toscana.monitoring.refdata.LoadSummary;
 import it.toscana.monitoring.refdata.ReferenceDataLoader;
+import it.toscana.monitoring.testsupport.TestDatabases;
 import it.toscana.monitoring.testsupport.Tokens;
 
 /**
@@ -56,6 +61,19 @@ final class ReferenceStack implements AutoCloseable {
         LoadSummary summary = ReferenceDataLoader.load(URI.create(gatewayUrl()), dataset(), Tokens.regionAdmin());
         summary.print(System.out);
         return summary;
+    }
+
+    /**
+     * What the services know after their Idempotency-Key retention (24 h) has passed: no key of any earlier
+     * request. A load then can only find what it wrote by looking.
+     */
+    void forgetIdempotencyKeys() throws SQLException {
+        for (ServiceProcess service : new ServiceProcess[] { territory, funding, deployment }) {
+            try (Connection sql = DriverManager.getConnection(service.jdbcUrl(), TestDatabases.USER, TestDatabases.PASSWORD);
+                    Statement forget = sql.createStatement()) {
+                forget.executeUpdate("DELETE FROM idempotency_record");
+            }
+        }
     }
 
     LoadSummary firstLoad() {

@@ -96,6 +96,11 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /** This service's own database, as a JDBC URL. */
+    String jdbcUrl() {
+        return TestDatabases.jdbcUrl(database);
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
