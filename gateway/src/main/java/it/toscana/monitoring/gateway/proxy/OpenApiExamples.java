@@ -78,26 +78,25 @@ final class OpenApiExamples {
     private JsonNode exemplify(JsonNode content, JsonNode answered) {
         JsonNode jsonExample = null;
         for (Map.Entry<String, JsonNode> type : iterable(content)) {
-            if (type.getValue().has("schema")) {
-                jsonExample = compose(type.getValue().path("schema"), null, null, 0);
-            }
-        }
-        for (Map.Entry<String, JsonNode> type : iterable(content)) {
             ObjectNode mediaType = (ObjectNode) type.getValue();
-            if (mediaType.has("example") || mediaType.has("examples")) {
+            if (!mediaType.has("schema")) {
                 continue;
             }
-            if (type.getKey().equals(PageCsvWriter.TEXT_CSV)) {
-                if (jsonExample != null) {
-                    mediaType.put("example", PageCsvWriter.toCsv(rows(jsonExample)));
-                }
-            } else if (type.getKey().equals(MERGE_PATCH) && answered != null) {
-                mediaType.set("example", patch(answered));
-            } else if (mediaType.has("schema")) {
-                mediaType.set("example", compose(mediaType.path("schema"), null, null, 0));
+            if (!hasExample(mediaType)) {
+                boolean patch = type.getKey().equals(MERGE_PATCH) && answered != null;
+                mediaType.set("example", patch ? patch(answered) : compose(mediaType.path("schema"), null, null, 0));
             }
+            jsonExample = mediaType.path("example");
+        }
+        JsonNode csv = content.path(PageCsvWriter.TEXT_CSV);
+        if (csv.isObject() && !hasExample(csv) && jsonExample != null) {
+            ((ObjectNode) csv).put("example", PageCsvWriter.toCsv(rows(jsonExample)));
         }
         return jsonExample;
+    }
+
+    private static boolean hasExample(JsonNode mediaType) {
+        return mediaType.has("example") || mediaType.has("examples");
     }
 
     /** The first field of the resource a client would typically patch ({@code default.patch}), with its value. */
