@@ -8,11 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Usage reports of many PAAS points for one period; each item is stored or refused on its own. */
 public record UsageReportBulkRequest(
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
-        List<Item> items) {
+        @Schema(required = true, minItems = 1) List<Item> items) {
 
     public record Item(
             @NotNull @Pattern(regexp = "[0-9a-f-]{36}", message = "must be a PAAS point id") String pointId,

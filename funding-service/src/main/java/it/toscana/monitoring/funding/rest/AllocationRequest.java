@@ -38,8 +38,8 @@ public record AllocationRequest(
         @Schema(description = ApiText.DETAIL)
         Detail detail,
         @NotNull @Money BigDecimal amountAssigned,
-        @Null(message = "is derived from the payments; record payments instead") BigDecimal amountPaid,
-        @Null(message = "is derived from the payments; record payments instead") BigDecimal amountToPay,
+        @Schema(readOnly = true) @Null(message = "is derived from the payments; record payments instead") BigDecimal amountPaid,
+        @Schema(readOnly = true) @Null(message = "is derived from the payments; record payments instead") BigDecimal amountToPay,
         boolean communityParticipates,
         @Size(max = 500) List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String> municipalityIstatCodes,
         @Schema(description = ApiText.PRINTED_SHARES)

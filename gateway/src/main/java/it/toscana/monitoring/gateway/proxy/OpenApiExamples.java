@@ -39,7 +39,10 @@ final class OpenApiExamples {
             .setNodeFactory(NODES);
 
     private final JsonNode schemas;
-    /** Whether an example shows every field, or only the required ones and those the reference data fills. */
+    /**
+     * Whether an example shows every field (an answer), or only the required ones and those the reference data
+     * fills, never a read-only one (a request).
+     */
     private final boolean everyField;
 
     private OpenApiExamples(JsonNode schemas, boolean everyField) {
@@ -192,6 +195,9 @@ final class OpenApiExamples {
         schema.path("required").forEach(name -> required.add(name.asText()));
         for (Map.Entry<String, JsonNode> property : iterable(schema.path("properties"))) {
             String name = property.getKey();
+            if (!everyField && property.getValue().path("readOnly").asBoolean()) {
+                continue;
+            }
             if (everyField || required.contains(name) || known(owner, name, property.getValue()) != null
                     || property.getValue().has("examples")) {
                 object.set(name, compose(property.getValue(), name, owner, depth + 1));
