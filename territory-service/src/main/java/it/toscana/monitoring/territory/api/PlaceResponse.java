@@ -1,4 +1,4 @@
-package it.toscana.monitoring.territory.rest;
+package it.toscana.monitoring.territory.api;
 
 import java.util.UUID;
 
