@@ -1,4 +1,4 @@
-package it.toscana.monitoring.funding.service;
+package it.toscana.monitoring.funding.mapping;
 
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
@@ -9,9 +9,9 @@ import it.toscana.monitoring.platform.aggregate.Aggregate;
 import it.toscana.monitoring.platform.rest.Listing;
 
 /**
- * What {@link KeyedStore} needs to know about one kind of aggregate: its entity, how it is named in
- * messages, its event types, its version and its event state for a given version (what the platform's
- * writer needs, {@link #aggregate()}), and how its collection is listed.
+ * What the services' {@code KeyedStore} needs to know about one kind of aggregate: its entity, how it is
+ * named in messages, its event types, its version and its event state for a given version (what the
+ * platform's writer needs, {@link #aggregate()}), and how its collection is listed.
  */
 public record AggregateType<E>(
         Class<E> entity,

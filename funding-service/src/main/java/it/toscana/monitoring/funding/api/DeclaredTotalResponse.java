@@ -1,4 +1,4 @@
-package it.toscana.monitoring.funding.rest;
+package it.toscana.monitoring.funding.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

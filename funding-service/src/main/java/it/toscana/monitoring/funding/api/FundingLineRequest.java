@@ -1,4 +1,4 @@
-package it.toscana.monitoring.funding.rest;
+package it.toscana.monitoring.funding.api;
 
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 import it.toscana.monitoring.funding.domain.Source;

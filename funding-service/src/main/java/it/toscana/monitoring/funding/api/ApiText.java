@@ -1,4 +1,4 @@
-package it.toscana.monitoring.funding.rest;
+package it.toscana.monitoring.funding.api;
 
 /** OpenAPI descriptions that requests and responses share, written once. */
 final class ApiText {

@@ -1,4 +1,4 @@
-package it.toscana.monitoring.funding.rest;
+package it.toscana.monitoring.funding.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.events.funding.AllocationStateV2.Detail;
-import it.toscana.monitoring.funding.service.Reconciliation;
 
 /** One external id's line of the reconciliation report. */
 @Schema(name = "ReconciliationLine")
@@ -26,11 +25,4 @@ public record ReconciliationLine(
         BigDecimal amountToPay,
         @Schema(description = "When this system recorded the allocation's last change, its own or a payment's")
         Instant lastChange) {
-
-    static ReconciliationLine of(Reconciliation.Line line) {
-        var allocation = line.allocation();
-        return new ReconciliationLine(allocation.externalId, allocation.id, allocation.communityCode,
-                allocation.fundingLineCode, allocation.detail, allocation.amountAssigned, line.paid(),
-                line.paid() == null ? null : allocation.amountAssigned.subtract(line.paid()), allocation.updatedAt);
-    }
 }

@@ -1,4 +1,4 @@
-package it.toscana.monitoring.funding.rest;
+package it.toscana.monitoring.funding.api;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import it.toscana.monitoring.platform.rest.BulkResult;
 public record ImportJobResponse(UUID id, String kind, ImportJob.State state, int total, int processed, int succeeded,
         int failed, List<BulkResult.Item> failures, String error, Instant createdAt, Instant finishedAt) {
 
-    static ImportJobResponse of(ImportJob job) {
+    public static ImportJobResponse of(ImportJob job) {
         return new ImportJobResponse(job.id, job.kind, job.state, job.total, job.processed, job.succeeded, job.failed,
                 job.failures, job.error, job.createdAt, job.finishedAt);
     }
