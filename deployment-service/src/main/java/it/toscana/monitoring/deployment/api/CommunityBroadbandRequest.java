@@ -1,4 +1,4 @@
-package it.toscana.monitoring.deployment.rest;
+package it.toscana.monitoring.deployment.api;
 
 import java.math.BigDecimal;
 
