@@ -2,11 +2,11 @@ package it.toscana.monitoring.deployment.mapping;
 
 import java.util.List;
 
+import it.toscana.monitoring.deployment.api.BroadbandRequest;
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.FibreExtension;
 import it.toscana.monitoring.deployment.domain.HospitalLink;
 import it.toscana.monitoring.deployment.domain.PaConnection;
-import it.toscana.monitoring.deployment.rest.BroadbandRequest;
 import it.toscana.monitoring.events.deployment.BroadbandStateV2;
 import it.toscana.monitoring.events.deployment.BroadbandStateV3;
 

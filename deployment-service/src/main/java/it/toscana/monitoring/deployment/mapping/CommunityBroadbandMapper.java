@@ -1,9 +1,9 @@
 package it.toscana.monitoring.deployment.mapping;
 
+import it.toscana.monitoring.deployment.api.CommunityBroadbandRequest;
 import it.toscana.monitoring.deployment.domain.CommunityBroadband;
 import it.toscana.monitoring.deployment.domain.FibreExtension;
 import it.toscana.monitoring.deployment.domain.PaConnection;
-import it.toscana.monitoring.deployment.rest.CommunityBroadbandRequest;
 import it.toscana.monitoring.events.deployment.BroadbandState;
 import it.toscana.monitoring.events.deployment.CommunityBroadbandState;
 

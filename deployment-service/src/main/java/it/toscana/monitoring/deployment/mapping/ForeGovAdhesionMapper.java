@@ -1,7 +1,7 @@
 package it.toscana.monitoring.deployment.mapping;
 
+import it.toscana.monitoring.deployment.api.ForeGovAdhesionRequest;
 import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
-import it.toscana.monitoring.deployment.rest.ForeGovAdhesionRequest;
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
 
 public final class ForeGovAdhesionMapper {

@@ -1,7 +1,7 @@
 package it.toscana.monitoring.deployment.mapping;
 
+import it.toscana.monitoring.deployment.api.InterProRequest;
 import it.toscana.monitoring.deployment.domain.InterProStatus;
-import it.toscana.monitoring.deployment.rest.InterProRequest;
 import it.toscana.monitoring.events.deployment.InterProStateV2;
 
 public final class InterProMapper {

@@ -1,7 +1,7 @@
 package it.toscana.monitoring.deployment.mapping;
 
+import it.toscana.monitoring.deployment.api.JusticeOfficeRequest;
 import it.toscana.monitoring.deployment.domain.JusticeOffice;
-import it.toscana.monitoring.deployment.rest.JusticeOfficeRequest;
 import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
 
 public final class JusticeOfficeMapper {

@@ -2,8 +2,8 @@ package it.toscana.monitoring.deployment.mapping;
 
 import java.util.List;
 
+import it.toscana.monitoring.deployment.api.NalNodeRequest;
 import it.toscana.monitoring.deployment.domain.NalNode;
-import it.toscana.monitoring.deployment.rest.NalNodeRequest;
 import it.toscana.monitoring.events.deployment.NalNodeStateV2;
 
 public final class NalNodeMapper {

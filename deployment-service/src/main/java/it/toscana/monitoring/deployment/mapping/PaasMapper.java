@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import it.toscana.monitoring.deployment.api.PaasPointRequest;
+import it.toscana.monitoring.deployment.api.PaasPointResponse;
+import it.toscana.monitoring.deployment.api.StatusChangeResponse;
+import it.toscana.monitoring.deployment.api.UsageReportResponse;
 import it.toscana.monitoring.deployment.domain.PaasPoint;
 import it.toscana.monitoring.deployment.domain.PaasStatusChange;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
-import it.toscana.monitoring.deployment.rest.PaasPointRequest;
-import it.toscana.monitoring.deployment.rest.PaasPointResponse;
-import it.toscana.monitoring.deployment.rest.StatusChangeResponse;
-import it.toscana.monitoring.deployment.rest.UsageReportResponse;
 import it.toscana.monitoring.events.SourceReference;
 import it.toscana.monitoring.events.deployment.PaasPointState;
 import it.toscana.monitoring.events.deployment.PaasPointStateV2;

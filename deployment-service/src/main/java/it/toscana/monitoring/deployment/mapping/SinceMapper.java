@@ -2,8 +2,8 @@ package it.toscana.monitoring.deployment.mapping;
 
 import java.util.function.BiConsumer;
 
+import it.toscana.monitoring.deployment.api.DatedRequest;
 import it.toscana.monitoring.deployment.domain.DatedRolloutFact;
-import it.toscana.monitoring.deployment.rest.DatedRequest;
 import it.toscana.monitoring.platform.time.BusinessDate;
 
 /** The business date ({@code since}) of every dated rollout fact, read from its request the same way for all kinds. */

@@ -1,7 +1,7 @@
 package it.toscana.monitoring.deployment.mapping;
 
+import it.toscana.monitoring.deployment.api.TelecentreRequest;
 import it.toscana.monitoring.deployment.domain.Telecentre;
-import it.toscana.monitoring.deployment.rest.TelecentreRequest;
 import it.toscana.monitoring.events.deployment.TelecentreStateV2;
 
 public final class TelecentreMapper {

@@ -1,7 +1,7 @@
 package it.toscana.monitoring.deployment.mapping;
 
+import it.toscana.monitoring.deployment.api.VoipInstallationRequest;
 import it.toscana.monitoring.deployment.domain.VoipInstallation;
-import it.toscana.monitoring.deployment.rest.VoipInstallationRequest;
 import it.toscana.monitoring.events.deployment.VoipInstallationStateV2;
 
 public final class VoipInstallationMapper {

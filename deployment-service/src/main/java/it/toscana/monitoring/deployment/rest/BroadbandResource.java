@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.toscana.monitoring.deployment.api.BroadbandRequest;
+import it.toscana.monitoring.deployment.api.BroadbandVersion;
+import it.toscana.monitoring.deployment.api.FactResponse;
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
 import it.toscana.monitoring.deployment.mapping.BroadbandMapper;

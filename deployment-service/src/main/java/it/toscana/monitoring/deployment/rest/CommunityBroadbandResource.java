@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.toscana.monitoring.deployment.api.CommunityBroadbandRequest;
+import it.toscana.monitoring.deployment.api.FactResponse;
 import it.toscana.monitoring.deployment.domain.CommunityBroadband;
 import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;

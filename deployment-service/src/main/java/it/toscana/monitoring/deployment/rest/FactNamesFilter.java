@@ -20,6 +20,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.Type;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import it.toscana.monitoring.deployment.api.FactResponse;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import jakarta.ws.rs.Path;
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.toscana.monitoring.deployment.api.FactResponse;
 import it.toscana.monitoring.deployment.domain.RolloutFact;
 import it.toscana.monitoring.deployment.service.FactKind;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;

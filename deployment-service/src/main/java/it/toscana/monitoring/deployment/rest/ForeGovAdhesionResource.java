@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.deployment.api.ForeGovAdhesionRequest;
 import it.toscana.monitoring.deployment.domain.ForeGovAdhesion;
 import it.toscana.monitoring.deployment.mapping.ForeGovAdhesionMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;

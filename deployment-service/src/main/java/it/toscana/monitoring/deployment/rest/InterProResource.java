@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.deployment.api.InterProRequest;
 import it.toscana.monitoring.deployment.domain.InterProStatus;
 import it.toscana.monitoring.deployment.mapping.InterProMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;

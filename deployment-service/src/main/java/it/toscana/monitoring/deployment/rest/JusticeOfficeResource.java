@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.deployment.api.JusticeOfficeRequest;
 import it.toscana.monitoring.deployment.domain.JusticeOffice;
 import it.toscana.monitoring.deployment.mapping.JusticeOfficeMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;

@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.deployment.api.NalNodeRequest;
 import it.toscana.monitoring.deployment.domain.NalNode;
 import it.toscana.monitoring.deployment.mapping.NalNodeMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;

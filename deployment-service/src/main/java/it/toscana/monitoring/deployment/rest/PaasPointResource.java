@@ -13,6 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.toscana.monitoring.deployment.api.PaasPointRequest;
+import it.toscana.monitoring.deployment.api.PaasPointResponse;
+import it.toscana.monitoring.deployment.api.StatusChangeResponse;
+import it.toscana.monitoring.deployment.api.UsageReportRequest;
+import it.toscana.monitoring.deployment.api.UsageReportResponse;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.deployment.mapping.PaasMapper;
 import it.toscana.monitoring.deployment.service.PaasPointService;

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.deployment.api.UsageReportBulkRequest;
 import it.toscana.monitoring.deployment.service.PaasPointService;
 import it.toscana.monitoring.platform.rest.BulkResult;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;

@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.deployment.api.TelecentreRequest;
 import it.toscana.monitoring.deployment.domain.Telecentre;
 import it.toscana.monitoring.deployment.mapping.TelecentreMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;

@@ -2,6 +2,7 @@ package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.deployment.api.VoipInstallationRequest;
 import it.toscana.monitoring.deployment.domain.VoipInstallation;
 import it.toscana.monitoring.deployment.mapping.VoipInstallationMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;

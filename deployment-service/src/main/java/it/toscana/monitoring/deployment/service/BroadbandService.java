@@ -4,12 +4,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import it.toscana.monitoring.deployment.api.BroadbandRequest;
+import it.toscana.monitoring.deployment.api.FactResponse;
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
 import it.toscana.monitoring.deployment.mapping.BroadbandMapper;
 import it.toscana.monitoring.deployment.mapping.SinceMapper;
-import it.toscana.monitoring.deployment.rest.BroadbandRequest;
-import it.toscana.monitoring.deployment.rest.FactResponse;
 import it.toscana.monitoring.events.EventJson;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.platform.problem.Problem;

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.panache.common.Parameters;
+import it.toscana.monitoring.deployment.api.PaasPointRequest;
+import it.toscana.monitoring.deployment.api.UsageReportBulkRequest;
+import it.toscana.monitoring.deployment.api.UsageReportRequest;
 import it.toscana.monitoring.deployment.domain.PaasPoint;
 import it.toscana.monitoring.deployment.domain.PaasStatusChange;
 import it.toscana.monitoring.deployment.domain.PaasUsageReport;
 import it.toscana.monitoring.deployment.mapping.PaasMapper;
-import it.toscana.monitoring.deployment.rest.PaasPointRequest;
-import it.toscana.monitoring.deployment.rest.UsageReportBulkRequest;
-import it.toscana.monitoring.deployment.rest.UsageReportRequest;
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.PaasPointState;

@@ -7,14 +7,14 @@ import java.util.List;
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.AllocationStateV2;
 import it.toscana.monitoring.events.funding.AllocationStateV2.PaymentEntry;
+import it.toscana.monitoring.funding.api.AllocationRequest;
+import it.toscana.monitoring.funding.api.AllocationResponse;
 import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.LegalAct;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.domain.PrintedShare;
+import it.toscana.monitoring.funding.domain.ShareSplit;
 import it.toscana.monitoring.funding.domain.Source;
-import it.toscana.monitoring.funding.rest.AllocationRequest;
-import it.toscana.monitoring.funding.rest.AllocationResponse;
-import it.toscana.monitoring.funding.service.MunicipalitySplit.Split;
 import it.toscana.monitoring.platform.time.BusinessDate;
 
 public final class AllocationMapper {
@@ -26,7 +26,7 @@ public final class AllocationMapper {
     private AllocationMapper() {
     }
 
-    public static AllocationResponse toResponse(Allocation a, Split split) {
+    public static AllocationResponse toResponse(Allocation a, ShareSplit split) {
         BusinessDate assignedOn = a.assignedOnAsGiven();
         return new AllocationResponse(a.id, a.externalId, a.communityCode, a.fundingLineCode, a.title, a.section,
                 a.category, a.detail, a.amountAssigned, paid(a), toPay(a), a.communityParticipates,
@@ -36,7 +36,7 @@ public final class AllocationMapper {
     }
 
     /** The state with a given version (a deletion publishes the last state with the next version). */
-    public static AllocationStateV2 toState(Allocation a, Split split, List<Payment> payments, long version) {
+    public static AllocationStateV2 toState(Allocation a, ShareSplit split, List<Payment> payments, long version) {
         BusinessDate assignedOn = a.assignedOnAsGiven();
         return new AllocationStateV2(a.id.toString(), a.externalId, a.communityCode, a.fundingLineCode, a.title,
                 a.section, a.category, a.detail, a.amountAssigned, paid(a), toPay(a), a.communityParticipates,

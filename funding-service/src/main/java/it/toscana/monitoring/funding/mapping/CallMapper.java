@@ -4,11 +4,10 @@ import java.util.Set;
 
 import it.toscana.monitoring.events.funding.CallState;
 import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.funding.api.CallRequest;
+import it.toscana.monitoring.funding.api.CallResponse;
 import it.toscana.monitoring.funding.domain.FundingCall;
 import it.toscana.monitoring.funding.domain.Source;
-import it.toscana.monitoring.funding.rest.CallRequest;
-import it.toscana.monitoring.funding.rest.CallResponse;
-import it.toscana.monitoring.funding.service.AggregateType;
 import it.toscana.monitoring.platform.rest.Listing;
 
 public final class CallMapper {

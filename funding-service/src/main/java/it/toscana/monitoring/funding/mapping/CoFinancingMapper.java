@@ -7,11 +7,10 @@ import java.util.function.Function;
 
 import it.toscana.monitoring.events.funding.CoFinancingProjectState;
 import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.funding.api.CoFinancingRequest;
+import it.toscana.monitoring.funding.api.CoFinancingResponse;
 import it.toscana.monitoring.funding.domain.CoFinancingProject;
 import it.toscana.monitoring.funding.domain.Source;
-import it.toscana.monitoring.funding.rest.CoFinancingRequest;
-import it.toscana.monitoring.funding.rest.CoFinancingResponse;
-import it.toscana.monitoring.funding.service.AggregateType;
 import it.toscana.monitoring.platform.rest.Listing;
 
 public final class CoFinancingMapper {

@@ -4,11 +4,10 @@ import java.util.Set;
 
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV3;
 import it.toscana.monitoring.events.funding.FundingEvents;
+import it.toscana.monitoring.funding.api.DeclaredTotalRequest;
+import it.toscana.monitoring.funding.api.DeclaredTotalResponse;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.domain.Source;
-import it.toscana.monitoring.funding.rest.DeclaredTotalRequest;
-import it.toscana.monitoring.funding.rest.DeclaredTotalResponse;
-import it.toscana.monitoring.funding.service.AggregateType;
 import it.toscana.monitoring.platform.rest.Listing;
 import it.toscana.monitoring.platform.time.BusinessDate;
 

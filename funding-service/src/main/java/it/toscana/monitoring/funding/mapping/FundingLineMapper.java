@@ -4,10 +4,9 @@ import java.util.Set;
 
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.FundingLineState;
+import it.toscana.monitoring.funding.api.FundingLineRequest;
+import it.toscana.monitoring.funding.api.FundingLineResponse;
 import it.toscana.monitoring.funding.domain.FundingLine;
-import it.toscana.monitoring.funding.rest.FundingLineRequest;
-import it.toscana.monitoring.funding.rest.FundingLineResponse;
-import it.toscana.monitoring.funding.service.AggregateType;
 import it.toscana.monitoring.platform.rest.Listing;
 
 public final class FundingLineMapper {

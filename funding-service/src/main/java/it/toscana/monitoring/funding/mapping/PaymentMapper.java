@@ -6,9 +6,9 @@ import java.util.function.Function;
 import it.toscana.monitoring.events.Topics;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.PaymentState;
+import it.toscana.monitoring.funding.api.PaymentRequest;
+import it.toscana.monitoring.funding.api.PaymentResponse;
 import it.toscana.monitoring.funding.domain.Payment;
-import it.toscana.monitoring.funding.rest.PaymentRequest;
-import it.toscana.monitoring.funding.rest.PaymentResponse;
 import it.toscana.monitoring.platform.aggregate.Aggregate;
 import it.toscana.monitoring.platform.time.BusinessDate;
 

@@ -5,12 +5,11 @@ import java.util.Set;
 import it.toscana.monitoring.events.funding.FundingEvents;
 import it.toscana.monitoring.events.funding.MandatoryRequirementState;
 import it.toscana.monitoring.events.funding.RequirementStatusState;
+import it.toscana.monitoring.funding.api.RequirementResponse;
+import it.toscana.monitoring.funding.api.RequirementStatusResponse;
 import it.toscana.monitoring.funding.domain.MandatoryRequirement;
 import it.toscana.monitoring.funding.domain.RequirementStatus;
 import it.toscana.monitoring.funding.domain.Source;
-import it.toscana.monitoring.funding.rest.RequirementResponse;
-import it.toscana.monitoring.funding.rest.RequirementStatusResponse;
-import it.toscana.monitoring.funding.service.AggregateType;
 import it.toscana.monitoring.platform.rest.Listing;
 
 /** Mandatory requirements of a local programme and each community's status against them. */

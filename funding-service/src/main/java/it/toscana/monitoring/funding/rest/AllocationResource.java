@@ -15,7 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import it.toscana.monitoring.funding.api.AllocationRequest;
+import it.toscana.monitoring.funding.api.AllocationResponse;
+import it.toscana.monitoring.funding.api.ImportJobResponse;
 import it.toscana.monitoring.funding.domain.Allocation;
+import it.toscana.monitoring.funding.domain.ShareSplit;
 import it.toscana.monitoring.funding.mapping.AllocationMapper;
 import it.toscana.monitoring.funding.service.AllocationFilter;
 import it.toscana.monitoring.funding.service.AllocationService;
@@ -95,7 +99,7 @@ public class AllocationResource {
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     public Response list(@BeanParam AllocationFilter filter, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
-        Function<Allocation, MunicipalitySplit.Split> splits = split.forPage();
+        Function<Allocation, ShareSplit> splits = split.forPage();
         return allocations.list(filter, page).map(allocation -> AllocationMapper.toResponse(allocation, splits.apply(allocation)))
                 .toResponse(uri);
     }

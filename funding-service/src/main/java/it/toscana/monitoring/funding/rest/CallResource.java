@@ -10,6 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.funding.api.CallRequest;
+import it.toscana.monitoring.funding.api.CallResponse;
+import it.toscana.monitoring.funding.api.NaturalKeys;
 import it.toscana.monitoring.funding.mapping.CallMapper;
 import it.toscana.monitoring.funding.service.CallService;
 import it.toscana.monitoring.platform.openapi.PagedResponses;

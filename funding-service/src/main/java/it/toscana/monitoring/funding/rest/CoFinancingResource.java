@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.funding.api.CoFinancingRequest;
+import it.toscana.monitoring.funding.api.CoFinancingResponse;
+import it.toscana.monitoring.funding.api.NaturalKeys;
 import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
 import it.toscana.monitoring.funding.service.CoFinancingService;
 import it.toscana.monitoring.platform.openapi.PagedResponses;

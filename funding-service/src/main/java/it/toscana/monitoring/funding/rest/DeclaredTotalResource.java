@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
+import it.toscana.monitoring.funding.api.DeclaredTotalRequest;
+import it.toscana.monitoring.funding.api.DeclaredTotalResponse;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
 import it.toscana.monitoring.funding.service.DeclaredTotalService;

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.funding.api.FundingLineRequest;
+import it.toscana.monitoring.funding.api.FundingLineResponse;
+import it.toscana.monitoring.funding.api.NaturalKeys;
 import it.toscana.monitoring.funding.mapping.FundingLineMapper;
 import it.toscana.monitoring.funding.service.FundingLineService;
 import it.toscana.monitoring.platform.openapi.PagedResponses;

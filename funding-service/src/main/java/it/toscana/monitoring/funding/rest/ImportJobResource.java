@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.funding.api.ImportJobResponse;
 import it.toscana.monitoring.funding.domain.ImportJob;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;

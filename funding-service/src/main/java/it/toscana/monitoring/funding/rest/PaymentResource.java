@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import it.toscana.monitoring.funding.api.ImportJobResponse;
+import it.toscana.monitoring.funding.api.PaymentRequest;
+import it.toscana.monitoring.funding.api.PaymentResponse;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.PaymentMapper;
 import it.toscana.monitoring.funding.service.PaymentService;

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.funding.api.ReconciliationLine;
 import it.toscana.monitoring.funding.service.Reconciliation;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
@@ -51,7 +52,14 @@ public class ReconciliationResource {
                     + " by then (a fact without a date of its own by the day it was recorded)",
                     schema = @Schema(implementation = LocalDate.class)) String asOf,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
-        return reconciliation.page(externalIdPrefix, QueryValues.date("asOf", asOf), page).map(ReconciliationLine::of)
+        return reconciliation.page(externalIdPrefix, QueryValues.date("asOf", asOf), page).map(ReconciliationResource::line)
                 .toResponse(uri);
+    }
+
+    private static ReconciliationLine line(Reconciliation.Line line) {
+        var allocation = line.allocation();
+        return new ReconciliationLine(allocation.externalId, allocation.id, allocation.communityCode,
+                allocation.fundingLineCode, allocation.detail, allocation.amountAssigned, line.paid(),
+                line.paid() == null ? null : allocation.amountAssigned.subtract(line.paid()), allocation.updatedAt);
     }
 }

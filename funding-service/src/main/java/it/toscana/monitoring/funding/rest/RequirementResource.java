@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import it.toscana.monitoring.funding.api.NaturalKeys;
+import it.toscana.monitoring.funding.api.RequirementRequest;
+import it.toscana.monitoring.funding.api.RequirementResponse;
 import it.toscana.monitoring.funding.mapping.RequirementMapper;
 import it.toscana.monitoring.funding.service.RequirementService;
 import it.toscana.monitoring.platform.openapi.PagedResponses;

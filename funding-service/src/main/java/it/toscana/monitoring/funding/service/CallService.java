@@ -2,9 +2,9 @@ package it.toscana.monitoring.funding.service;
 
 import java.time.LocalDate;
 
+import it.toscana.monitoring.funding.api.CallRequest;
 import it.toscana.monitoring.funding.domain.FundingCall;
 import it.toscana.monitoring.funding.mapping.CallMapper;
-import it.toscana.monitoring.funding.rest.CallRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;

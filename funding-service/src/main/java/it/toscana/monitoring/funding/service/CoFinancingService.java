@@ -3,9 +3,9 @@ package it.toscana.monitoring.funding.service;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import it.toscana.monitoring.funding.api.CoFinancingRequest;
 import it.toscana.monitoring.funding.domain.CoFinancingProject;
 import it.toscana.monitoring.funding.mapping.CoFinancingMapper;
-import it.toscana.monitoring.funding.rest.CoFinancingRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;

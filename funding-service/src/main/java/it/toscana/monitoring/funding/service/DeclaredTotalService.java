@@ -3,9 +3,9 @@ package it.toscana.monitoring.funding.service;
 import java.util.UUID;
 
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
+import it.toscana.monitoring.funding.api.DeclaredTotalRequest;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.mapping.DeclaredTotalMapper;
-import it.toscana.monitoring.funding.rest.DeclaredTotalRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;

@@ -1,11 +1,11 @@
 package it.toscana.monitoring.funding.service;
 
 import it.toscana.monitoring.events.funding.AllocationState.Section;
+import it.toscana.monitoring.funding.api.FundingLineRequest;
 import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.DeclaredTotal;
 import it.toscana.monitoring.funding.domain.FundingLine;
 import it.toscana.monitoring.funding.mapping.FundingLineMapper;
-import it.toscana.monitoring.funding.rest.FundingLineRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;

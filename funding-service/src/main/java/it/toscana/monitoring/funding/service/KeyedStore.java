@@ -3,6 +3,7 @@ package it.toscana.monitoring.funding.service;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import it.toscana.monitoring.funding.mapping.AggregateType;
 import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;

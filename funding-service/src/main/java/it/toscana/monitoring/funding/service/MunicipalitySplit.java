@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import it.toscana.monitoring.events.funding.AllocationStateV2.MunicipalityShare;
 import it.toscana.monitoring.events.funding.AllocationStateV2.ShareRule;
 import it.toscana.monitoring.funding.domain.Allocation;
+import it.toscana.monitoring.funding.domain.ShareSplit;
 import it.toscana.monitoring.platform.territory.ReplicaMunicipality;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,18 +37,14 @@ public class MunicipalitySplit {
     @Inject
     TransactionMemo memo;
 
-    /** The rule and its weights, ordered by ISTAT code. */
-    public record Split(ShareRule rule, List<MunicipalityShare> weights) {
-    }
-
     /** In a transaction (a bulk chunk), a community's members are looked up once per date. */
-    public Split of(Allocation allocation) {
+    public ShareSplit of(Allocation allocation) {
         Map<String, List<ReplicaMunicipality>> members = memo.store(MEMBERS, HashMap::new);
         return of(allocation, members == null ? territory::municipalitiesOf : remembered(members));
     }
 
     /** For a page of allocations: a community's members are looked up once per date. */
-    public Function<Allocation, Split> forPage() {
+    public Function<Allocation, ShareSplit> forPage() {
         BiFunction<String, LocalDate, List<ReplicaMunicipality>> members = remembered(new HashMap<>());
         return allocation -> of(allocation, members);
     }
@@ -58,7 +55,7 @@ public class MunicipalitySplit {
                 key -> territory.municipalitiesOf(community, date));
     }
 
-    private static Split of(Allocation allocation,
+    private static ShareSplit of(Allocation allocation,
             BiFunction<String, LocalDate, List<ReplicaMunicipality>> membersOn) {
         if (!allocation.municipalityShares.isEmpty()) {
             return split(ShareRule.PRINTED, allocation.municipalityShares.stream()
@@ -70,7 +67,7 @@ public class MunicipalitySplit {
         List<ReplicaMunicipality> members = membersOn.apply(allocation.communityCode,
                 allocation.assignedOnAsGiven().resolve(allocation.createdAt));
         if (members.isEmpty()) {
-            return new Split(ShareRule.NONE, List.of());
+            return new ShareSplit(ShareRule.NONE, List.of());
         }
         if (members.stream().anyMatch(member -> member.population == null)) {
             return equal(members.stream().map(member -> member.istatCode));
@@ -79,11 +76,11 @@ public class MunicipalitySplit {
                 .map(member -> new MunicipalityShare(member.istatCode, BigDecimal.valueOf(member.population))));
     }
 
-    private static Split equal(Stream<String> istatCodes) {
+    private static ShareSplit equal(Stream<String> istatCodes) {
         return split(ShareRule.EQUAL, istatCodes.distinct().map(code -> new MunicipalityShare(code, EQUAL_WEIGHT)));
     }
 
-    private static Split split(ShareRule rule, Stream<MunicipalityShare> weights) {
-        return new Split(rule, weights.sorted(Comparator.comparing(MunicipalityShare::istatCode)).toList());
+    private static ShareSplit split(ShareRule rule, Stream<MunicipalityShare> weights) {
+        return new ShareSplit(rule, weights.sorted(Comparator.comparing(MunicipalityShare::istatCode)).toList());
     }
 }

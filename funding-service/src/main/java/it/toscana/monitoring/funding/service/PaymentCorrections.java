@@ -3,8 +3,8 @@ package it.toscana.monitoring.funding.service;
 import java.math.BigDecimal;
 import java.util.List;
 
+import it.toscana.monitoring.funding.api.PaymentRequest;
 import it.toscana.monitoring.funding.domain.Payment;
-import it.toscana.monitoring.funding.rest.PaymentRequest;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;

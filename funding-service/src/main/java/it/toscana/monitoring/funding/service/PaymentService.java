@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
+import it.toscana.monitoring.funding.api.PaymentRequest;
 import it.toscana.monitoring.funding.domain.Allocation;
 import it.toscana.monitoring.funding.domain.Payment;
 import it.toscana.monitoring.funding.mapping.PaymentMapper;
-import it.toscana.monitoring.funding.rest.PaymentRequest;
 import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.Problem;

@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import it.toscana.monitoring.funding.api.AllocationRequest;
 import it.toscana.monitoring.funding.domain.PrintedShare;
-import it.toscana.monitoring.funding.rest.AllocationRequest;
 import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.ProblemType;

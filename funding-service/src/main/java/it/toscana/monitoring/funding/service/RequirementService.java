@@ -1,10 +1,10 @@
 package it.toscana.monitoring.funding.service;
 
+import it.toscana.monitoring.funding.api.RequirementRequest;
+import it.toscana.monitoring.funding.api.RequirementStatusRequest;
 import it.toscana.monitoring.funding.domain.MandatoryRequirement;
 import it.toscana.monitoring.funding.domain.RequirementStatus;
 import it.toscana.monitoring.funding.mapping.RequirementMapper;
-import it.toscana.monitoring.funding.rest.RequirementRequest;
-import it.toscana.monitoring.funding.rest.RequirementStatusRequest;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.rest.Page;

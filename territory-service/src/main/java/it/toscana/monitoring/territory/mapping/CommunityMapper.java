@@ -3,9 +3,9 @@ package it.toscana.monitoring.territory.mapping;
 import java.util.List;
 
 import it.toscana.monitoring.events.territory.CommunityState;
+import it.toscana.monitoring.territory.api.CommunityRequest;
+import it.toscana.monitoring.territory.api.CommunityResponse;
 import it.toscana.monitoring.territory.domain.Community;
-import it.toscana.monitoring.territory.rest.CommunityRequest;
-import it.toscana.monitoring.territory.rest.CommunityResponse;
 
 public final class CommunityMapper {
 

@@ -3,14 +3,14 @@ package it.toscana.monitoring.territory.mapping;
 import java.time.LocalDate;
 
 import it.toscana.monitoring.events.territory.MembershipState;
+import it.toscana.monitoring.territory.api.MemberResponse;
+import it.toscana.monitoring.territory.api.MembershipRequest;
+import it.toscana.monitoring.territory.api.MembershipResponse;
+import it.toscana.monitoring.territory.api.MunicipalityCommunityResponse;
 import it.toscana.monitoring.territory.domain.Community;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.domain.Municipality;
 import it.toscana.monitoring.territory.domain.PopulationFigure;
-import it.toscana.monitoring.territory.rest.MemberResponse;
-import it.toscana.monitoring.territory.rest.MembershipRequest;
-import it.toscana.monitoring.territory.rest.MembershipResponse;
-import it.toscana.monitoring.territory.rest.MunicipalityCommunityResponse;
 
 public final class MembershipMapper {
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import it.toscana.monitoring.events.territory.MunicipalityState;
+import it.toscana.monitoring.territory.api.MunicipalityRequest;
+import it.toscana.monitoring.territory.api.MunicipalityResponse;
 import it.toscana.monitoring.territory.domain.Municipality;
 import it.toscana.monitoring.territory.domain.PopulationFigure;
-import it.toscana.monitoring.territory.rest.MunicipalityRequest;
-import it.toscana.monitoring.territory.rest.MunicipalityResponse;
 
 public final class MunicipalityMapper {
 

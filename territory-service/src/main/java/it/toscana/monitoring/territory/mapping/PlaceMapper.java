@@ -1,9 +1,9 @@
 package it.toscana.monitoring.territory.mapping;
 
 import it.toscana.monitoring.events.territory.PlaceState;
+import it.toscana.monitoring.territory.api.PlaceRequest;
+import it.toscana.monitoring.territory.api.PlaceResponse;
 import it.toscana.monitoring.territory.domain.Place;
-import it.toscana.monitoring.territory.rest.PlaceRequest;
-import it.toscana.monitoring.territory.rest.PlaceResponse;
 
 public final class PlaceMapper {
 

@@ -23,6 +23,8 @@ import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
+import it.toscana.monitoring.territory.api.MembershipRequest;
+import it.toscana.monitoring.territory.api.MembershipResponse;
 import it.toscana.monitoring.territory.domain.Membership;
 import it.toscana.monitoring.territory.mapping.MembershipMapper;
 import it.toscana.monitoring.territory.service.MembershipService;

@@ -22,6 +22,8 @@ import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
 import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
+import it.toscana.monitoring.territory.api.PlaceRequest;
+import it.toscana.monitoring.territory.api.PlaceResponse;
 import it.toscana.monitoring.territory.domain.Place;
 import it.toscana.monitoring.territory.mapping.PlaceMapper;
 import it.toscana.monitoring.territory.service.PlaceService;
