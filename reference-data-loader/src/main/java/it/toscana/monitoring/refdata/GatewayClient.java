@@ -104,11 +104,14 @@ final class GatewayClient {
         }
         Instant giveUp = Instant.now().plus(TRANSIENT_RETRY_FOR);
         Backoff backoff = new Backoff();
+        boolean lostAnAnswer = false;
         while (true) {
             Reply reply = exchange(request.build(), method, path);
             if (reply != null && !transientFailure(reply)) {
-                return reply;
+                // A replay that answers this call's own earlier attempt (its answer was lost) is this call's write.
+                return lostAnAnswer && reply.replayed() ? new Reply(reply.status(), reply.body(), false) : reply;
             }
+            lostAnAnswer = true;
             if (Instant.now().isAfter(giveUp)) {
                 if (reply != null) {
                     return reply;

@@ -30,7 +30,10 @@ class RecordWriterReplaceTest {
 
     private HttpServer server;
     private final List<String> requests = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
     private String served;
+    /** POSTs stored (so that the same key is answered as a replay) but answered 503, as if the answer was lost. */
+    private int answersToLose;
 
     @BeforeEach
     void startFakeGateway() throws IOException {
@@ -81,6 +84,25 @@ class RecordWriterReplaceTest {
         assertEquals(0, requests.stream().filter(r -> r.startsWith("PUT")).count());
     }
 
+    /**
+     * The gateway stores a new record but its answer is lost (503): the same POST goes again under the same key, the
+     * answer is the first one replayed, and the record is counted once, as created; no second key, no duplicate.
+     */
+    @Test
+    void aCreationWhoseAnswerWasLostIsSentAgainUnderItsKeyAndCountedOnceAsCreated() {
+        served = "";
+        answersToLose = 1;
+        LoadSummary summary = new LoadSummary();
+        ObjectNode body = Fields.obj().put("office", "Tribunale di Lucca").put("since", "2009-09-19");
+        writer(summary).createOrReplaceListed("justice-office", "justice:c:lucca", "/api/v1/justice-offices", "community=c",
+                body, "office");
+        assertEquals(1, summary.count("justice-office", Outcome.CREATED));
+        assertEquals(0, summary.count("justice-office", Outcome.UNCHANGED));
+        assertEquals(List.of("GET /api/v1/justice-offices?size=500&community=c", "POST /api/v1/justice-offices",
+                "POST /api/v1/justice-offices"), requests);
+        assertEquals(List.of("refdata:v1:justice:c:lucca", "refdata:v1:justice:c:lucca"), keys);
+    }
+
     private RecordWriter writer(LoadSummary summary) {
         return new RecordWriter(new GatewayClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
                 Fields.mapper(), null), summary);
@@ -107,12 +129,27 @@ class RecordWriterReplaceTest {
     private void answer(HttpExchange exchange) throws IOException {
         String request = exchange.getRequestMethod() + " " + exchange.getRequestURI();
         requests.add(request);
+        boolean post = "POST".equals(exchange.getRequestMethod());
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        boolean replay = post && keys.contains(key);
+        if (post) {
+            keys.add(key);
+        }
+        int status = post ? 422 : 200;
         String body = switch (exchange.getRequestMethod()) {
             case "POST" -> KEY_REUSED;
             case "GET" -> exchange.getRequestURI().getQuery() != null ? "{\"items\": [" + served + "]}" : one(exchange);
             default -> "{\"id\": \"f1\"}";
         };
-        int status = "POST".equals(exchange.getRequestMethod()) ? 422 : 200;
+        if (post && answersToLose > 0) {
+            answersToLose--;
+            status = 503;
+            body = "{}";
+        } else if (replay) {
+            status = 201;
+            body = "{\"id\": \"f9\"}";
+            exchange.getResponseHeaders().add("Idempotent-Replayed", "true");
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
