@@ -23,8 +23,9 @@ import it.toscana.monitoring.refdata.LoadSummary.Outcome;
 
 /**
  * Writes records through the gateway so that loading again changes nothing, and counts each one
- * in the summary: a PUT by natural key is skipped when the service already holds the values; a POST
- * carries {@code Idempotency-Key: refdata:v1:<kind>:<record>}, so a second run gets the first answer
+ * in the summary: a PUT by natural key is skipped when the service already holds the values; a record
+ * with an external id or identity fields is looked up before it is POSTed; a POST carries
+ * {@code Idempotency-Key: refdata:v1:<kind>:<record>}, so a retried or repeated one gets the first answer
  * replayed.
  */
 final class RecordWriter implements Upsert {
