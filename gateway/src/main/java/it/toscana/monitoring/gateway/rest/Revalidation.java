@@ -3,11 +3,14 @@ package it.toscana.monitoring.gateway.rest;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import it.toscana.monitoring.gateway.totals.TotalsCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -25,6 +28,20 @@ public class Revalidation {
 
     @Inject
     TotalsCache cache;
+
+    /**
+     * As {@link #respond(Request, String, Supplier)}, on the event loop when the answer is {@code atHand} (a
+     * repeated read: no database, no serialization), else on a worker thread, where the answer may read the
+     * database. A 304 computes nothing either way.
+     */
+    public Uni<Response> respond(Request request, String variant, Supplier<byte[]> atHand,
+            Supplier<Response.ResponseBuilder> answer) {
+        byte[] json = atHand.get();
+        if (json != null) {
+            return Uni.createFrom().item(respond(request, variant, () -> Response.ok(json, MediaType.APPLICATION_JSON_TYPE)));
+        }
+        return Uni.createFrom().item(() -> respond(request, variant, answer)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
 
     /** @param variant tells apart representations of one URL (e.g. "csv") */
     public Response respond(Request request, String variant, Supplier<Response.ResponseBuilder> answer) {

@@ -1,6 +1,7 @@
 package it.toscana.monitoring.gateway.rest;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -9,14 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.mutiny.Uni;
 import it.toscana.monitoring.gateway.totals.OverTimeReader;
 import it.toscana.monitoring.gateway.totals.TotalsAssembler;
+import it.toscana.monitoring.gateway.totals.TotalsAssembler.View;
 import it.toscana.monitoring.gateway.totals.TotalsQuery;
 import it.toscana.monitoring.gateway.totals.view.CommunityRow;
 import it.toscana.monitoring.gateway.totals.view.CommunityTotals;
 import it.toscana.monitoring.gateway.totals.view.OverTime;
 import it.toscana.monitoring.gateway.totals.view.RegionTotals;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
+import it.toscana.monitoring.platform.rest.FieldSelection;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import jakarta.inject.Inject;
@@ -61,9 +65,10 @@ public class TotalsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityTotals.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No event has announced a community with this code")
-    public Response community(@PathParam("code") String code, @BeanParam TotalsParams params, @Context Request request) {
+    public Uni<Response> community(@PathParam("code") String code, @BeanParam TotalsParams params, @Context UriInfo uri,
+            @Context Request request) {
         TotalsQuery query = params.toQuery();
-        return revalidation.respond(request, "", () -> Response.ok(totals.community(code, query)));
+        return json(request, uri, View.COMMUNITY, code, query, () -> totals.community(code, query));
     }
 
     @GET
@@ -75,9 +80,9 @@ public class TotalsResource {
     @APIResponse(responseCode = "200", description = "The region's totals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionTotals.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    public Response region(@BeanParam TotalsParams params, @Context Request request) {
+    public Uni<Response> region(@BeanParam TotalsParams params, @Context UriInfo uri, @Context Request request) {
         TotalsQuery query = params.toQuery();
-        return revalidation.respond(request, "", () -> Response.ok(totals.region(query)));
+        return json(request, uri, View.REGION, null, query, () -> totals.region(query));
     }
 
     @GET
@@ -91,13 +96,14 @@ public class TotalsResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityRow.class)),
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    public Response communityRows(@BeanParam TotalsParams params, @Context UriInfo uri, @Context HttpHeaders headers,
+    public Uni<Response> communityRows(@BeanParam TotalsParams params, @Context UriInfo uri, @Context HttpHeaders headers,
             @Context Request request) {
         TotalsQuery query = params.toQuery();
-        return revalidation.respond(request, wantsCsv(headers) ? "csv" : "", () -> {
-            List<CommunityRow> rows = totals.communityRows(query);
-            return Response.fromResponse(new Page<>(rows, 0, Math.max(rows.size(), 1), rows.size()).toResponse(uri));
-        });
+        if (wantsCsv(headers)) {
+            return revalidation.respond(request, "csv", () -> null,
+                    () -> Response.fromResponse(Page.all(totals.communityRows(query)).toResponse(uri)));
+        }
+        return json(request, uri, View.ROWS, null, query, () -> Page.all(totals.communityRows(query)));
     }
 
     @GET
@@ -136,7 +142,19 @@ public class TotalsResource {
             return Response.ok(series, MediaType.APPLICATION_JSON_TYPE);
         }
         List<OverTime.Point> points = series.points();
-        return Response.fromResponse(new Page<>(points, 0, Math.max(points.size(), 1), points.size()).toResponse(uri));
+        return Response.fromResponse(Page.all(points).toResponse(uri));
+    }
+
+    /**
+     * A totals answer as JSON: its cached bytes, on the event loop when an earlier read of this generation made
+     * them. ?fields= prunes the answer's record instead (platform's FieldSelectionFilter), so it takes the record.
+     */
+    private Uni<Response> json(Request request, UriInfo uri, View view, String code, TotalsQuery query, Supplier<Object> record) {
+        if (uri.getQueryParameters().containsKey(FieldSelection.PARAMETER)) {
+            return revalidation.respond(request, "", () -> null, () -> Response.ok(record.get()));
+        }
+        return revalidation.respond(request, "", () -> totals.cachedJson(view, code, query),
+                () -> Response.ok(totals.json(view, code, query), MediaType.APPLICATION_JSON_TYPE));
     }
 
     private static boolean wantsCsv(HttpHeaders headers) {

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import it.toscana.monitoring.gateway.consume.ProjectionFeed;
 import it.toscana.monitoring.gateway.projection.DeclaredFigure;
 import it.toscana.monitoring.gateway.projection.DeclaredFigures;
@@ -25,6 +28,7 @@ import it.toscana.monitoring.gateway.totals.view.Reconciliation;
 import it.toscana.monitoring.gateway.totals.view.RegionTotals;
 import it.toscana.monitoring.gateway.totals.view.RolloutTotals;
 import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.territory.ReplicaCommunity;
 import it.toscana.monitoring.platform.territory.ReplicaMunicipality;
 import it.toscana.monitoring.platform.territory.TerritoryReplica;
@@ -54,18 +58,68 @@ public class TotalsAssembler {
     @Inject
     TotalsCache cache;
 
+    @Inject
+    ObjectMapper json;
+
     /** What one cached answer was computed for; membership is resolved on {@code day}. */
     private record Read(String kind, String community, TotalsQuery query, LocalDate day) {
     }
 
+    /** An answer as JSON, with the consumer's lag it shows (none for the rows). */
+    private record Serialized(Read read, Map<String, Long> lag) {
+    }
+
+    /** The three totals answers that are also kept as JSON. */
+    public enum View {
+        COMMUNITY, REGION, ROWS
+    }
+
     public CommunityTotals community(String code, TotalsQuery query) {
-        return cache.get(new Read("community", code, query, day(query)), () -> computeCommunity(code, query))
-                .withLagByTopic(feed.lagByTopic());
+        return community(code, query, feed.lagByTopic());
     }
 
     public RegionTotals region(TotalsQuery query) {
-        return cache.get(new Read("region", null, query, day(query)), () -> computeRegion(query))
-                .withLagByTopic(feed.lagByTopic());
+        return region(query, feed.lagByTopic());
+    }
+
+    /**
+     * The answer as JSON (the rows as one page), serialized once per generation and lag: serializing was
+     * most of a repeated read's cost (JFR under wrk). {@code code} is the community's, for {@link View#COMMUNITY}.
+     */
+    public byte[] json(View view, String code, TotalsQuery query) {
+        Serialized key = serialized(view, code, query);
+        return cache.get(key, () -> serialize(switch (view) {
+            case COMMUNITY -> community(code, query, key.lag());
+            case REGION -> region(query, key.lag());
+            case ROWS -> Page.all(communityRows(query));
+        }));
+    }
+
+    /** {@link #json} when it is at hand, computed by an earlier read of this generation; null otherwise. */
+    public byte[] cachedJson(View view, String code, TotalsQuery query) {
+        return cache.peek(serialized(view, code, query));
+    }
+
+    private Serialized serialized(View view, String code, TotalsQuery query) {
+        Read read = new Read(view.name(), code, query, day(query));
+        return new Serialized(read, view == View.ROWS ? Map.of() : feed.lagByTopic());
+    }
+
+    private CommunityTotals community(String code, TotalsQuery query, Map<String, Long> lag) {
+        return cache.get(new Read("community", code, query, day(query)), () -> computeCommunity(code, query))
+                .withLagByTopic(lag);
+    }
+
+    private RegionTotals region(TotalsQuery query, Map<String, Long> lag) {
+        return cache.get(new Read("region", null, query, day(query)), () -> computeRegion(query)).withLagByTopic(lag);
+    }
+
+    private byte[] serialize(Object answer) {
+        try {
+            return json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Totals not serializable", e);
+        }
     }
 
     /** One row per community (known from the territory register or from its figures), for a dashboard table. */

@@ -63,6 +63,17 @@ public class TotalsCache {
         }
     }
 
+    /** The answer kept for {@code key} in the current generation, when it is computed; null otherwise (never computes). */
+    @SuppressWarnings("unchecked")
+    public <T> T peek(Object key) {
+        Entry entry = entries.get(key);
+        if (entry == null || entry.generation() != generation.get() || !entry.value().isDone()
+                || entry.value().isCompletedExceptionally()) {
+            return null;
+        }
+        return (T) entry.value().join();
+    }
+
     private void evictIfFull(long current) {
         if (entries.size() > CAPACITY) {
             entries.values().removeIf(entry -> entry.generation() != current);

@@ -12,6 +12,11 @@ import jakarta.ws.rs.core.UriInfo;
 /** One page of a collection: {@code {items, page, size, total}}, JSON or CSV (see {@link PageCsvWriter}). */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
+    /** A collection answered whole, as its one page. */
+    public static <T> Page<T> all(List<T> items) {
+        return new Page<>(items, 0, Math.max(items.size(), 1), items.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }
