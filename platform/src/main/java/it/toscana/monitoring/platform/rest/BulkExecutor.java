@@ -31,7 +31,8 @@ import jakarta.validation.Validator;
  * transaction is rolled back whole, so nothing of it is kept; the items before the refused one are
  * stored again in one transaction, the refused one alone in its own (which answers its problem,
  * exactly as a one-item call would), and the chunk goes on after it. Any other failure sends the
- * chunk through one transaction per item, the behaviour before chunking.
+ * chunk through one transaction per item, the behaviour before chunking. That logic is
+ * {@link ChunkWriter}'s, given this class's two transactions.
  *
  * <p>A chunk's writes are flushed once, at its end, so that Hibernate sends them as JDBC batches
  * (multi-row INSERTs for new rows and their outbox events); a caller may read the rows a chunk
@@ -69,11 +70,8 @@ public class BulkExecutor {
             Function<T, BulkResult.Item> upsert) {
         checkSize(items);
         BulkResult.Item[] results = refusals(items, key);
-        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
-        Writer<T> writer = new Writer<>(items, key, prefetch, upsert, results);
-        for (int start = 0; start < valid.size(); start += CHUNK) {
-            writer.store(valid.subList(start, Math.min(start + CHUNK, valid.size())));
-        }
+        new ChunkWriter(chunk -> QuarkusTransaction.requiringNew().call(() -> storeChunk(items, chunk, key, prefetch, upsert)),
+                index -> storeAlone(index, items.get(index), upsert), results).storeAll(valid(results), CHUNK);
         return BulkResult.of(Arrays.asList(results));
     }
 
@@ -86,11 +84,8 @@ public class BulkExecutor {
     public <T> BulkResult dryRun(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch,
             Function<T, BulkResult.Item> upsert) {
         BulkResult.Item[] results = refusals(items, key);
-        List<Integer> valid = IntStream.range(0, items.size()).filter(index -> results[index] == null).boxed().toList();
         DryRun<T> dryRun = new DryRun<>(items, key, prefetch, upsert, results);
-        for (int start = 0; start < valid.size(); start += CHUNK) {
-            dryRun.tryChunk(valid.subList(start, Math.min(start + CHUNK, valid.size())));
-        }
+        ChunkWriter.chunks(valid(results), CHUNK).forEach(dryRun::tryChunk);
         return BulkResult.of(Arrays.asList(results));
     }
 
@@ -136,91 +131,54 @@ public class BulkExecutor {
         return null;
     }
 
-    /** Stores valid items and fills in their results. */
-    private final class Writer<T> {
+    /** The indexes of the items no refusal answered yet. */
+    private static List<Integer> valid(BulkResult.Item[] results) {
+        return IntStream.range(0, results.length).filter(index -> results[index] == null).boxed().toList();
+    }
 
-        private final List<T> items;
-        private final Function<T, String> key;
-        private final Consumer<List<String>> prefetch;
-        private final Function<T, BulkResult.Item> upsert;
-        private final BulkResult.Item[] results;
-
-        Writer(List<T> items, Function<T, String> key, Consumer<List<String>> prefetch, Function<T, BulkResult.Item> upsert,
-                BulkResult.Item[] results) {
-            this.items = items;
-            this.key = key;
-            this.prefetch = prefetch;
-            this.upsert = upsert;
-            this.results = results;
-        }
-
-        /** Stores the items at {@code indexes} in one transaction, or as described on the class when one is refused. */
-        void store(List<Integer> indexes) {
-            int from = 0;
-            while (from < indexes.size()) {
-                List<Integer> chunk = indexes.subList(from, indexes.size());
-                try {
-                    BulkResult.Item[] stored = QuarkusTransaction.requiringNew().call(() -> storeAll(chunk));
-                    for (int position = 0; position < chunk.size(); position++) {
-                        results[chunk.get(position)] = stored[position];
-                    }
-                    return;
-                } catch (RuntimeException e) {
-                    ItemRefused refused = find(e, ItemRefused.class);
-                    if (refused == null) {
-                        chunk.forEach(index -> results[index] = storeAlone(index));
-                        return;
-                    }
-                    if (refused.position > 0) {
-                        store(chunk.subList(0, refused.position));
-                    }
-                    int index = chunk.get(refused.position);
-                    results[index] = storeAlone(index);
-                    from += refused.position + 1;
-                }
-            }
-        }
-
-        /** Inside one transaction; a refused item aborts it with its position. */
-        private BulkResult.Item[] storeAll(List<Integer> chunk) {
-            BulkResult.Item[] stored = new BulkResult.Item[chunk.size()];
-            prefetch.accept(chunk.stream().map(index -> key.apply(items.get(index))).toList());
-            for (int position = 0; position < chunk.size(); position++) {
-                int index = chunk.get(position);
-                try {
-                    BulkResult.Item result = upsert.apply(items.get(index));
-                    stored[position] = new BulkResult.Item(index, result.status(), result.id(), null);
-                } catch (RuntimeException e) {
-                    if (find(e, ProblemException.class) != null) {
-                        throw new ItemRefused(position);
-                    }
-                    throw e;
-                }
-            }
-            // One flush for the chunk: its inserts leave as JDBC batches. A failure here (e.g. a key another
-            // call inserted meanwhile) is not an item's refusal, so the chunk is stored item by item.
-            entityManager.flush();
-            entityManager.clear();
-            return stored;
-        }
-
-        /** One item in its own transaction: its result, or the problem it was refused with. */
-        private BulkResult.Item storeAlone(int index) {
+    /**
+     * The chunk's items in the caller's transaction, the chunk's rows read first ({@code prefetch}); a refused item
+     * aborts the transaction with its position.
+     */
+    private <T> BulkResult.Item[] storeChunk(List<T> items, List<Integer> chunk, Function<T, String> key,
+            Consumer<List<String>> prefetch, Function<T, BulkResult.Item> upsert) {
+        BulkResult.Item[] stored = new BulkResult.Item[chunk.size()];
+        prefetch.accept(chunk.stream().map(index -> key.apply(items.get(index))).toList());
+        for (int position = 0; position < chunk.size(); position++) {
+            int index = chunk.get(position);
             try {
-                BulkResult.Item result = QuarkusTransaction.requiringNew().call(() -> upsert.apply(items.get(index)));
-                return new BulkResult.Item(index, result.status(), result.id(), null);
+                BulkResult.Item result = upsert.apply(items.get(index));
+                stored[position] = new BulkResult.Item(index, result.status(), result.id(), null);
             } catch (RuntimeException e) {
-                ProblemException refused = find(e, ProblemException.class);
-                if (refused != null) {
-                    return failed(index, refused);
+                if (find(e, ProblemException.class) != null) {
+                    throw new ChunkWriter.Refused(position);
                 }
                 throw e;
             }
         }
+        // One flush for the chunk: its inserts leave as JDBC batches. A failure here (e.g. a key another
+        // call inserted meanwhile) is not an item's refusal, so the chunk is stored item by item.
+        entityManager.flush();
+        entityManager.clear();
+        return stored;
+    }
+
+    /** One item in its own transaction: its result, or the problem it was refused with. */
+    private <T> BulkResult.Item storeAlone(int index, T item, Function<T, BulkResult.Item> upsert) {
+        try {
+            BulkResult.Item result = QuarkusTransaction.requiringNew().call(() -> upsert.apply(item));
+            return new BulkResult.Item(index, result.status(), result.id(), null);
+        } catch (RuntimeException e) {
+            ProblemException refused = find(e, ProblemException.class);
+            if (refused != null) {
+                return failed(index, refused);
+            }
+            throw e;
+        }
     }
 
     /**
-     * Tries a chunk as {@link Writer} stores it, in transactions that are all rolled back. A refused item dooms
+     * Tries a chunk as {@link ChunkWriter} stores it, in transactions that are all rolled back. A refused item dooms
      * its transaction (the service's transactional boundary marks it rollback-only), so the items after it are
      * tried in a new one that first repeats the chunk's accepted items: each item sees the chunk's items before
      * it, as in a real run, where they were committed.
@@ -300,16 +258,11 @@ public class BulkExecutor {
         }
     }
 
-    /** Rolls a chunk's transaction back; {@code position} is the refused item's place in the chunk. */
+    /** Rolls a dry run's transaction back; {@code position} is the refused item's place in the chunk, with its problem. */
     private static final class ItemRefused extends RuntimeException {
 
         final int position;
-        /** Why, when the refusal is answered from this transaction (a dry run); null when the item is stored alone. */
         final ProblemException problem;
-
-        ItemRefused(int position) {
-            this(position, null);
-        }
 
         ItemRefused(int position, ProblemException problem) {
             super(null, null, false, false);
@@ -319,7 +272,7 @@ public class BulkExecutor {
     }
 
     /** {@code e} or its cause of the given type: a transaction may wrap what its work threw. */
-    private static <X extends Throwable> X find(Throwable e, Class<X> type) {
+    static <X extends Throwable> X find(Throwable e, Class<X> type) {
         for (Throwable current = e; current != null; current = current.getCause()) {
             if (type.isInstance(current)) {
                 return type.cast(current);
