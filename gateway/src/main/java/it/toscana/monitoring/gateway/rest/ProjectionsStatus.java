@@ -10,7 +10,7 @@ import it.toscana.monitoring.platform.inbox.EventStreamConsumer;
 /** What the projections are doing: a rebuild asked for, replaying or catching up, or live; how far they are. */
 public record ProjectionsStatus(
         @Schema(description = "A rebuild was asked for and has not started its replay yet") boolean rebuildPending,
-        @Schema(description = "STARTING, REBUILD_REQUESTED, CATCHING_UP (replaying after a rebuild or a restart) or LIVE")
+        @Schema(description = "STARTING, REBUILD_REQUESTED, CATCHING_UP (records wait: replaying after a rebuild or a restart, or behind a burst of events) or LIVE (no record waits)")
         EventStreamConsumer.Phase phase,
         @Schema(description = "Events applied (or skipped as duplicates) since the gateway started") long eventsApplied,
         @Schema(description = "Of which since the last rebuild started") long eventsAppliedSinceRebuild,

@@ -58,9 +58,9 @@ public class EventStreamConsumer {
         STARTING,
         /** A rebuild was asked for and waits for the partitions to be assigned. */
         REBUILD_REQUESTED,
-        /** Replaying the topics after a rebuild (or reading what came while it was down) until it reaches their end. */
+        /** Records wait: replaying the topics after a rebuild, reading what came while it was down, or behind a burst. */
         CATCHING_UP,
-        /** Caught up: applying events as they come. */
+        /** Caught up, no record waits: applying events as they come. */
         LIVE
     }
 
@@ -432,10 +432,9 @@ public class EventStreamConsumer {
         }
         if (!unknown) {
             lagByTopic.putAll(lag);
-            if (phase != Phase.REBUILD_REQUESTED && lag.values().stream().allMatch(value -> value == 0)) {
-                phase = Phase.LIVE;
-            } else if (phase == Phase.STARTING) {
-                phase = Phase.CATCHING_UP;
+            if (phase != Phase.REBUILD_REQUESTED) {
+                // LIVE only while nothing waits: a burst of events (an import) is caught up with, not live
+                phase = lag.values().stream().allMatch(value -> value == 0) ? Phase.LIVE : Phase.CATCHING_UP;
             }
         }
     }
