@@ -116,6 +116,7 @@ public class OutboxRelay {
             for (Pending row : batch) {
                 acks.add(producer.send(new ProducerRecord<>(row.topic(), row.aggregateId(), row.envelope())));
             }
+            producer.flush(); // the batch is complete: send it now rather than after linger.ms (5 ms per write's event)
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
