@@ -1,13 +1,11 @@
 package it.toscana.monitoring.platform.inbox;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -51,22 +49,7 @@ class EventStreamConsumerPhaseTest {
     }
 
     private void awaitPhase(EventStreamConsumer.Phase phase) {
-        until(() -> consumer.status().phase() == phase, "phase " + phase + ", was " + consumer.status().phase());
-    }
-
-    private static void until(Supplier<Boolean> condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(e);
-            }
-        }
+        await("phase " + phase).atMost(Duration.ofSeconds(10)).until(() -> consumer.status().phase() == phase);
     }
 
     /** The records never come: the test moves only the end offsets. */
