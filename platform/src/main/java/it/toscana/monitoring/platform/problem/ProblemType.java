@@ -33,6 +33,8 @@ public enum ProblemType {
     CURSOR_EXPIRED("cursor-expired", 410, "Cursor expired"),
     /** A body, or a bulk call's item list, larger than accepted. */
     TOO_LARGE("too-large", 413, "Content too large"),
+    /** A path and query longer than accepted (platform.limits.max-request-target). */
+    URI_TOO_LONG("uri-too-long", 414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     /** The body names a community, municipality, allocation, ... this service does not know. */
     UNKNOWN_REFERENCE("unknown-reference", 422, "Unknown reference"),
