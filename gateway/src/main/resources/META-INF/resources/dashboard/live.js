@@ -45,11 +45,26 @@ export function keepLive(streamUrl, refresh) {
       .then(run);
   }
 
-  show('connecting', 'liveConnecting');
-  const source = new EventSource(streamUrl);
-  source.onopen = () => show('live', 'liveOn');
-  source.onerror = () => show('lost', 'liveLost'); // EventSource reconnects by itself
-  source.onmessage = () => schedule();
+  let source = null;
+  function subscribe() {
+    show('connecting', 'liveConnecting');
+    source = new EventSource(streamUrl);
+    source.onopen = () => show('live', 'liveOn');
+    source.onerror = () => show('lost', 'liveLost'); // EventSource reconnects by itself
+    source.onmessage = () => schedule();
+  }
+
+  // A page left for another may stay in the browser's back/forward cache: close its stream then, so it does
+  // not hold one of the client's few stream slots at the gateway, and subscribe again (and read the figures
+  // that changed meanwhile) when the page is shown from that cache.
+  window.addEventListener('pagehide', () => source.close());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+      subscribe();
+      schedule();
+    }
+  });
+  subscribe();
   running = run();
   return running;
 }

@@ -301,7 +301,7 @@ class TotalsTest {
         await().atMost(VISIBLE_WITHIN).until(() -> given().get(url).statusCode() == 200);
         Response first = given().get(url);
         String etag = first.header("ETag");
-        assertEquals("no-cache", first.header("Cache-Control"));
+        assertEquals(List.of("no-cache"), first.headers().getValues("Cache-Control"), "one directive: revalidate");
         given().header("If-None-Match", etag).get(url).then().statusCode(304).header("ETag", etag);
         String rowsEtag = given().get("/api/v1/communities/totals").header("ETag");
         String csvEtag = given().accept("text/csv").get("/api/v1/communities/totals").header("ETag");
@@ -310,6 +310,23 @@ class TotalsTest {
         publish(FundingEvents.ALLOCATION_UPSERTED, allocation(code + "-1", code, "VOIP", Section.LOCAL_PROGRAMME, "5.00", "0.00", 0));
         await().atMost(VISIBLE_WITHIN).untilAsserted(() -> given().header("If-None-Match", etag).get(url).then()
                 .statusCode(200).body("money.assigned", equalTo(5.00f)));
+    }
+
+    @Test
+    void publicReadsMayBeKeptAndRevalidatedWhileErrorsAndAdminAnswersAreNeverStored() {
+        String code = unique("cm");
+        community(code, "Cached", 0);
+        await().atMost(VISIBLE_WITHIN).until(() -> given().get("/api/v1/communities/" + code + "/totals").statusCode() == 200);
+        for (String read : List.of("/api/v1/communities/" + code + "/totals", "/api/v1/totals", "/api/v1/communities/totals",
+                "/", "/communities/" + code, "/dashboard/live.js")) {
+            assertEquals(List.of("no-cache"), given().get(read).then().statusCode(200).extract().headers().getValues("Cache-Control"), read);
+        }
+        assertEquals(List.of("no-store"), given().get("/api/v1/communities/" + unique("none") + "/totals").then().statusCode(404)
+                .extract().headers().getValues("Cache-Control"));
+        assertEquals(List.of("no-store"), given().get("/api/v1/admin/projections").then()
+                .statusCode(200).extract().headers().getValues("Cache-Control"));
+        assertEquals(List.of("no-store"), given().contentType("application/json").body("{}").post("/api/v1/webhooks")
+                .then().statusCode(422).extract().headers().getValues("Cache-Control"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import it.toscana.monitoring.gateway.totals.TotalsCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -16,15 +15,14 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Conditional reads of the totals: each answer carries an ETag naming the projections' generation (and
- * this gateway's start, so a restart never reuses one), and {@code Cache-Control: no-cache}, so dashboards
- * and proxies may keep it and revalidate; a matching {@code If-None-Match} is a 304 that computes nothing.
+ * this gateway's start, so a restart never reuses one), which dashboards and proxies revalidate with (the
+ * answers say {@code Cache-Control: no-cache}, {@link CachePolicy}); a matching {@code If-None-Match} is a 304 that computes nothing.
  * The consumer's lag ({@code lagByTopic}) is not covered by the tag.
  */
 @ApplicationScoped
 public class Revalidation {
 
     private static final String STARTED = Long.toString(Instant.now().toEpochMilli(), 36);
-    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
     @Inject
     TotalsCache cache;
@@ -48,6 +46,6 @@ public class Revalidation {
         EntityTag tag = new EntityTag(STARTED + "-" + cache.generation() + (variant.isEmpty() ? "" : "-" + variant), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged : answer.get();
-        return response.tag(tag).cacheControl(REVALIDATE).build();
+        return response.tag(tag).build();
     }
 }

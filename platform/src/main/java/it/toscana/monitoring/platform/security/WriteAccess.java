@@ -83,7 +83,8 @@ public class WriteAccess {
         return value == null ? null : value.toString().replace("\"", "");
     }
 
-    private static boolean under(String path, List<String> prefixes) {
+    /** Whether {@code path} is one of {@code prefixes} or below one. */
+    public static boolean under(String path, List<String> prefixes) {
         return prefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/"));
     }
 }
