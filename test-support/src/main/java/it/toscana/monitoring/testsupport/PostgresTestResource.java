@@ -1,16 +1,18 @@
 package it.toscana.monitoring.testsupport;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Gives the application under test its own fresh database; init arg {@code database} is the
- * name prefix (e.g. {@code territory_test}).
+ * Gives the application under test its own fresh database, named after the module under test (e.g.
+ * {@code territory_service_test_…}); init arg {@code database} names another prefix.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private String prefix = "monitoring_test";
+    // Surefire runs each module's tests in that module's directory.
+    private String prefix = Path.of("").toAbsolutePath().getFileName().toString().replaceAll("[^A-Za-z0-9]", "_") + "_test";
     private String database;
 
     @Override
