@@ -163,7 +163,7 @@ function renderPaas(totals, perMunicipality) {
   ], rows, { sortable: true });
 }
 
-/** Telecentres, VoIP, FORe-gov and justice offices: each a line of facts, or not known. */
+/** Telecentres, VoIP, FORe-gov and justice offices: each a line of facts, or not known; then START, SUAP and URP. */
 function renderRollout(totals) {
   const rollout = totals.rollout || NOTHING;
   const facts = {
@@ -177,6 +177,20 @@ function renderRollout(totals) {
     fields.forEach((field) => setContent(`rollout-${part}-${field}`,
       countElement(figures[field], notKnownReason(totals, `rollout.${part}.${field}`))));
   });
+  renderServiceAdhesions(totals, rollout.serviceAdhesions || NOTHING);
+}
+
+/** START, SUAP and URP: the entities of each service by status; a service nobody reported is not known. */
+function renderServiceAdhesions(totals, adhesions) {
+  const rows = ['start', 'suap', 'urp'].map((service) => ({ service, figures: adhesions[service] }));
+  const figure = (value) => (row) => (row.figures ? value(row.figures) : null);
+  const reason = (row) => notKnownReason(totals, `rollout.serviceAdhesions.${row.service}`);
+  const columns = [{ id: 'service', label: 'service', type: 'text', value: (row) => row.service.toUpperCase() },
+    { id: 'entities', label: 'entities', type: 'count', value: figure((f) => f.entities), reason }];
+  ['PLANNED', 'JOINED', 'IN_PROGRESS', 'ACTIVE'].forEach((status) => columns.push({ id: status, label: `adhesion${status}`,
+    type: 'count', value: figure((f) => f.byStatus[status] || 0), reason }));
+  columns.push({ id: 'staffTrained', label: 'staffTrained', type: 'count', value: figure((f) => f.staffTrained), reason });
+  renderTable(document.getElementById('table-service-adhesions'), columns, rows);
 }
 
 /** Every declared figure beside the computed one; flagged differences first. */

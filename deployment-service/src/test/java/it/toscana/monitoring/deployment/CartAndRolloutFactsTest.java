@@ -106,6 +106,39 @@ class CartAndRolloutFactsTest {
         given().get("/api/v1/telecentres/" + telecentre).then().statusCode(404).contentType(PROBLEM);
     }
 
+    /** The booklets' START / SUAP / URP status per entity: one fact per entity and service. */
+    @Test
+    void startSuapAndUrpAdhesionsArePerEntityAndService() {
+        String urp = create("/api/v1/service-adhesions", """
+                {"istatCode": "%s", "entity": "Barga", "service": "URP", "status": "IN_PROGRESS", "staffTrained": true,
+                 "source": {"document": "000_740a832bca25e879.txt", "location": "Scheda 4"}}"""
+                .formatted(community.municipality(0)));
+        create("/api/v1/service-adhesions", """
+                {"communityCode": "%s", "entity": "Comunità Montana", "service": "START", "status": "PLANNED"}"""
+                .formatted(community.code()));
+        create("/api/v1/service-adhesions", """
+                {"istatCode": "%s", "entity": "Coreglia", "service": "SUAP", "status": "JOINED"}"""
+                .formatted(community.municipality(1)));
+
+        given().get("/api/v1/service-adhesions/" + urp).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("communityCode", equalTo(community.code())).body("staffTrained", equalTo(true))
+                .body("source.location", equalTo("Scheda 4"));
+        given().queryParam("community", community.code()).queryParam("sort", "service").get("/api/v1/service-adhesions")
+                .then().body("total", equalTo(3)).body("items.service", contains("START", "SUAP", "URP"))
+                .body("items.staffTrained", contains(null, null, true));
+        given().queryParam("community", community.code()).queryParam("status", "PLANNED").get("/api/v1/service-adhesions")
+                .then().body("items.entity", contains("Comunità Montana"));
+        ListingChecks.refusesUnknownSort("/api/v1/service-adhesions", "communityCode, entity, istatCode, service, status, updatedAt");
+        given().contentType(ContentType.JSON).body("""
+                {"communityCode": "%s", "entity": "Comunità Montana", "service": "PEC", "status": "ACTIVE"}"""
+                .formatted(community.code()))
+                .post("/api/v1/service-adhesions").then().statusCode(400).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body("""
+                {"communityCode": "%s", "entity": "Comunità Montana", "status": "ACTIVE"}""".formatted(community.code()))
+                .post("/api/v1/service-adhesions").then().statusCode(400).body("errors.field", hasItem("service"));
+        given().queryParam("community", community.code()).get("/api/v1/service-adhesions").then().body("total", equalTo(3));
+    }
+
     @Test
     void negativeCountsAndBadDatesAreRefused() {
         given().contentType(ContentType.JSON).body("""

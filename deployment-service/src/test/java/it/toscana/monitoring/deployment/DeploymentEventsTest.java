@@ -137,6 +137,9 @@ class DeploymentEventsTest {
                 new DatedKind("/api/v1/justice-offices", null, """
                         {"communityCode": "%s", "office": "Tribunale di Lucca", "status": "ACTIVE"}""".formatted(c),
                         "justice-office.%s.v2"),
+                new DatedKind("/api/v1/service-adhesions", null, """
+                        {"istatCode": "%s", "entity": "Pomarance", "service": "SUAP", "status": "JOINED"}""".formatted(m),
+                        "service-adhesion.%s.v1"),
                 new DatedKind("/api/v1/broadband", community.municipality(1), """
                         {"coverage": "COVERED_ACTIVE"}""", "broadband.%s.v3"));
         for (DatedKind kind : kinds) {

@@ -35,6 +35,7 @@ class OpenApiTest {
                 .body(containsString("/api/v1/voip-installations"))
                 .body(containsString("/api/v1/fore-gov-adhesions"))
                 .body(containsString("/api/v1/justice-offices"))
+                .body(containsString("/api/v1/service-adhesions/{id}"))
                 .body(containsString("Append a usage report"));
     }
 
@@ -78,7 +79,7 @@ class OpenApiTest {
             assertTrue(described.containsAll(Set.of("asOf", "knownAt")), path + " describes " + described);
         }
         for (String schema : List.of("BroadbandRequest", "NalNodeRequest", "InterProRequest", "TelecentreRequest",
-                "VoipInstallationRequest", "ForeGovAdhesionRequest", "JusticeOfficeRequest")) {
+                "VoipInstallationRequest", "ForeGovAdhesionRequest", "JusticeOfficeRequest", "ServiceAdhesionRequest")) {
             JsonNode properties = document.at("/components/schemas/" + schema + "/properties");
             for (String field : List.of("since", "sinceSource")) {
                 assertTrue(properties.path(field).path("description").asText().contains("RECORDING_DATE"),

@@ -18,6 +18,7 @@ import it.toscana.monitoring.events.deployment.NalNodeState;
 import it.toscana.monitoring.events.deployment.NalNodeStateV2;
 import it.toscana.monitoring.events.deployment.PaasPointState;
 import it.toscana.monitoring.events.deployment.PaasPointStateV2;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState;
 import it.toscana.monitoring.events.deployment.TelecentreState;
 import it.toscana.monitoring.events.deployment.TelecentreStateV2;
 import it.toscana.monitoring.events.deployment.VoipInstallationState;
@@ -126,6 +127,8 @@ public final class EventCatalogue {
                 JusticeOfficeStateV2.class);
         pair(all, deployment, DeploymentEvents.COMMUNITY_BROADBAND_UPSERTED, DeploymentEvents.COMMUNITY_BROADBAND_DELETED,
                 CommunityBroadbandState.class);
+        pair(all, deployment, DeploymentEvents.SERVICE_ADHESION_UPSERTED, DeploymentEvents.SERVICE_ADHESION_DELETED,
+                ServiceAdhesionState.class);
         return List.copyOf(all);
     }
 

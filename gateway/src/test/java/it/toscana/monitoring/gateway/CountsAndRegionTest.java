@@ -30,6 +30,9 @@ import it.toscana.monitoring.events.Versioned;
 import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState.Service;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState.Status;
 import it.toscana.monitoring.events.deployment.JusticeOfficeState;
 import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
 import it.toscana.monitoring.events.deployment.PaasPointState;
@@ -122,6 +125,43 @@ class CountsAndRegionTest {
         long withoutThem = bothOffices.get("rollout") == null || bothOffices.get("rollout.justice") == null ? 0
                 : bothOffices.getLong("rollout.justice.accesses");
         assertEquals(withoutThem + 32492, region.getLong("rollout.justice.accesses"));
+    }
+
+    @Test
+    void startSuapAndUrpAdhesionsAreCountedPerServiceAndStatusFromTheirDate() {
+        String code = unique("cm");
+        community(code, "Adhesions", 0);
+        publish(Topics.DEPLOYMENT, DeploymentEvents.SERVICE_ADHESION_UPSERTED, adhesion(code + "-u1", code, "046003", "Barga",
+                Service.URP, Status.IN_PROGRESS, true, 0));
+        publish(Topics.DEPLOYMENT, DeploymentEvents.SERVICE_ADHESION_UPSERTED, adhesion(code + "-u2", code, "046004",
+                "Borgo a Mozzano", Service.URP, Status.IN_PROGRESS, null, 0));
+        publish(Topics.DEPLOYMENT, DeploymentEvents.SERVICE_ADHESION_UPSERTED, adhesion(code + "-s1", code, null,
+                "Comunità Montana", Service.START, Status.PLANNED, null, 0));
+        // a later version of the START adhesion: the community joined
+        publish(Topics.DEPLOYMENT, DeploymentEvents.SERVICE_ADHESION_UPSERTED, adhesion(code + "-s1", code, null,
+                "Comunità Montana", Service.START, Status.JOINED, null, 1));
+        await().atMost(VISIBLE_WITHIN).ignoreExceptions().untilAsserted(() -> assertEquals(Map.of("JOINED", 1),
+                totals(code, "").getMap("rollout.serviceAdhesions.start.byStatus")));
+
+        JsonPath now = totals(code, "?asOf=2009-09-19");
+        assertEquals(2, now.getInt("rollout.serviceAdhesions.urp.entities"));
+        assertEquals(Map.of("IN_PROGRESS", 2), now.getMap("rollout.serviceAdhesions.urp.byStatus"));
+        assertEquals(1, now.getInt("rollout.serviceAdhesions.urp.staffTrained"));
+        assertEquals(1, now.getInt("rollout.serviceAdhesions.start.entities"));
+        assertEquals(0, now.getInt("rollout.serviceAdhesions.start.staffTrained"));
+        assertNull(now.get("rollout.serviceAdhesions.suap"));
+        assertNull(totals(code, "?asOf=2009-09-18").get("rollout"), "nothing before the booklet's date");
+
+        publish(Topics.DEPLOYMENT, DeploymentEvents.SERVICE_ADHESION_DELETED, adhesion(code + "-u2", code, "046004",
+                "Borgo a Mozzano", Service.URP, Status.IN_PROGRESS, null, 1));
+        await().atMost(VISIBLE_WITHIN).ignoreExceptions()
+                .untilAsserted(() -> assertEquals(1, totals(code, "").getInt("rollout.serviceAdhesions.urp.entities")));
+    }
+
+    private static ServiceAdhesionState adhesion(String id, String community, String istatCode, String entity, Service service,
+            Status status, Boolean staffTrained, long version) {
+        return new ServiceAdhesionState(id, community, istatCode, entity, service, status, staffTrained, null, null,
+                BOOKLET, DateSource.DOCUMENT_DATE, version);
     }
 
     @Test

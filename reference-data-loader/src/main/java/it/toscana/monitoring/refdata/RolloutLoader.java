@@ -8,14 +8,17 @@ import static it.toscana.monitoring.refdata.Fields.putInt;
 import static it.toscana.monitoring.refdata.Fields.reference;
 import static it.toscana.monitoring.refdata.Fields.text;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The other rollout facts the booklets print, into deployment-service: telecentres (both phases),
- * VoIP installations, FORe-gov adhesions (joined and expected) and justice offices, each dated by
+ * VoIP installations, FORe-gov adhesions (joined and expected), justice offices and START, SUAP and URP
+ * adhesions (one per entity and service), each dated by
  * its booklet (no booklet prints when a status or figure took effect).
  */
 final class RolloutLoader {
@@ -35,6 +38,7 @@ final class RolloutLoader {
         deployment.path("voip").forEach(this::voip);
         deployment.path("foregov").forEach(this::foreGov);
         deployment.path("justice").forEach(this::justiceOffice);
+        deployment.path("serviceAdhesions").forEach(this::serviceAdhesions);
     }
 
     private void telecentres(JsonNode t) {
@@ -126,6 +130,22 @@ final class RolloutLoader {
         }
         body.put("notes", limit(notes, 4000));
         write("justice-office", "justice:" + community + ":" + text(j, "office"), "/api/v1/justice-offices", body, j, "office");
+    }
+
+    /** One adhesion per entity named; staff is trained where the booklet says so, else not reported (null). */
+    private void serviceAdhesions(JsonNode a) {
+        String community = a.path("communityCode").asText();
+        Set<String> trained = new HashSet<>();
+        a.path("staffTrained").forEach(entity -> trained.add(entity.asText()));
+        for (JsonNode named : a.path("entities")) {
+            String entity = named.asText();
+            boolean isCommunity = !dataset.isMunicipality(entity);
+            ObjectNode body = obj().put("communityCode", community).put("istatCode", isCommunity ? null : dataset.istatOf(entity))
+                    .put("entity", entity).put("service", text(a, "service")).put("status", text(a, "status"))
+                    .put("staffTrained", trained.contains(entity) ? Boolean.TRUE : null).put("notes", limit(text(a, "note"), 4000));
+            write("service-adhesion", "service-adhesion:" + community + ":" + text(a, "service") + ":" + entity,
+                    "/api/v1/service-adhesions", body, a, "entity", "service");
+        }
     }
 
     /**

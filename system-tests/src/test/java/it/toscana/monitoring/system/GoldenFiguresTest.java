@@ -111,6 +111,8 @@ class GoldenFiguresTest {
         assertEquals(3, firstLoad.total("co-financing-project"));
         assertEquals(3, firstLoad.total("call"));
         assertEquals(5, firstLoad.total("mandatory-requirement"));
+        // START, SUAP and URP per entity: 15 in the Media Valle del Serchio, 12 in each of the two others
+        assertEquals(15 + 12 + 12, firstLoad.total("service-adhesion"));
     }
 
     @Test
@@ -438,6 +440,31 @@ class GoldenFiguresTest {
         assertNull(totals(MVS, "?asOf=2009-09-18").get("rollout"), "dated by the booklet");
     }
 
+    /** The booklets' START / SUAP / URP status of each entity (the community and its municipalities), counted by status. */
+    @Test
+    @Order(13)
+    void startSuapAndUrpAdhesionsAreTheBookletsPerEntity() {
+        JsonPath mvs = totals(MVS, "?asOf=" + BOOKLET_DATE);
+        assertAdhesions(mvs, "start", Map.of("IN_PROGRESS", 5), 0);
+        assertAdhesions(mvs, "suap", Map.of("JOINED", 5), 0);
+        assertAdhesions(mvs, "urp", Map.of("IN_PROGRESS", 5), 2); // the staff of Barga and Borgo a Mozzano
+        JsonPath avc = totals(AVC, "?asOf=" + BOOKLET_DATE);
+        assertAdhesions(avc, "start", Map.of("PLANNED", 1), 0);
+        assertAdhesions(avc, "suap", Map.of("JOINED", 6), 0);
+        assertAdhesions(avc, "urp", Map.of("JOINED", 5), 0);
+        JsonPath cmet = totals(CMET, "?asOf=" + BOOKLET_DATE);
+        assertAdhesions(cmet, "start", Map.of("PLANNED", 1), 0);
+        assertAdhesions(cmet, "suap", Map.of("IN_PROGRESS", 6), 0);
+        assertAdhesions(cmet, "urp", Map.of("JOINED", 5), 0);
+        JsonPath region = read("/api/v1/totals?asOf=" + BOOKLET_DATE);
+        assertAdhesions(region, "start", Map.of("IN_PROGRESS", 5, "PLANNED", 2), 0);
+        assertAdhesions(region, "suap", Map.of("JOINED", 11, "IN_PROGRESS", 6), 0);
+        assertAdhesions(region, "urp", Map.of("IN_PROGRESS", 5, "JOINED", 10), 2);
+        JsonPath barga = read("/api/v1/service-adhesions?community=" + MVS + "&status=IN_PROGRESS&sort=service,entity");
+        assertEquals(10, barga.getInt("total"));
+        assertEquals(Boolean.TRUE, barga.get("items.find { it.service == 'URP' && it.entity == 'Barga' }.staffTrained"));
+    }
+
     @Test
     @Order(14)
     void aBookletCommunitysMoneyOverTheYearsAddsUpToItsAssignedTotal() {
@@ -493,7 +520,8 @@ class GoldenFiguresTest {
         Map<String, Long> counts = new TreeMap<>();
         for (String collection : new String[] { "communities", "municipalities", "memberships", "allocations", "payments",
                 "nal-nodes", "interpro-statuses", "telecentres", "voip-installations", "justice-offices",
-                "fore-gov-adhesions", "paas-points", "broadband", "community-broadband", "declared-totals" }) {
+                "fore-gov-adhesions", "paas-points", "broadband", "community-broadband", "declared-totals",
+                "service-adhesions" }) {
             counts.put(collection, read("/api/v1/" + collection + "?size=1").getLong("total"));
         }
         return counts;
@@ -505,7 +533,7 @@ class GoldenFiguresTest {
         for (String code : new String[] { MVS, AVC, CMET }) {
             JsonPath totals = totals(code, "");
             for (String part : new String[] { "municipalities", "population", "money", "broadband", "cart", "paas",
-                    "reconciliation", "lastChangedAt" }) {
+                    "rollout", "reconciliation", "lastChangedAt" }) {
                 figures.put(code + "." + part, String.valueOf((Object) totals.get(part)));
             }
         }
@@ -575,6 +603,15 @@ class GoldenFiguresTest {
     private static void assertSameCount(Object expected, Object actual, String what) {
         assertEquals(expected == null ? null : new BigDecimal(expected.toString()),
                 actual == null ? null : new BigDecimal(actual.toString()), what);
+    }
+
+    private static void assertAdhesions(JsonPath totals, String service, Map<String, Integer> byStatus, int staffTrained) {
+        String path = "rollout.serviceAdhesions." + service;
+        Map<String, Object> actual = totals.getMap(path + ".byStatus");
+        assertEquals(byStatus.keySet(), actual.keySet(), path);
+        byStatus.forEach((status, count) -> assertCount(count, totals, path + ".byStatus." + status));
+        assertCount(byStatus.values().stream().mapToInt(Integer::intValue).sum(), totals, path + ".entities");
+        assertCount(staffTrained, totals, path + ".staffTrained");
     }
 
     private static void assertRollout(JsonPath totals, String part, Map<String, Integer> expected) {

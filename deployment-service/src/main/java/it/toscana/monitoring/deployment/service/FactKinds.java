@@ -12,6 +12,7 @@ import it.toscana.monitoring.deployment.api.ForeGovAdhesionRequest;
 import it.toscana.monitoring.deployment.api.InterProRequest;
 import it.toscana.monitoring.deployment.api.JusticeOfficeRequest;
 import it.toscana.monitoring.deployment.api.NalNodeRequest;
+import it.toscana.monitoring.deployment.api.ServiceAdhesionRequest;
 import it.toscana.monitoring.deployment.api.TelecentreRequest;
 import it.toscana.monitoring.deployment.api.VoipInstallationRequest;
 import it.toscana.monitoring.deployment.domain.CommunityBroadband;
@@ -20,6 +21,7 @@ import it.toscana.monitoring.deployment.domain.InterProStatus;
 import it.toscana.monitoring.deployment.domain.JusticeOffice;
 import it.toscana.monitoring.deployment.domain.NalNode;
 import it.toscana.monitoring.deployment.domain.PaConnection;
+import it.toscana.monitoring.deployment.domain.ServiceAdhesion;
 import it.toscana.monitoring.deployment.domain.Telecentre;
 import it.toscana.monitoring.deployment.domain.VoipInstallation;
 import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapper;
@@ -27,6 +29,7 @@ import it.toscana.monitoring.deployment.mapping.ForeGovAdhesionMapper;
 import it.toscana.monitoring.deployment.mapping.InterProMapper;
 import it.toscana.monitoring.deployment.mapping.JusticeOfficeMapper;
 import it.toscana.monitoring.deployment.mapping.NalNodeMapper;
+import it.toscana.monitoring.deployment.mapping.ServiceAdhesionMapper;
 import it.toscana.monitoring.deployment.mapping.TelecentreMapper;
 import it.toscana.monitoring.deployment.mapping.VoipInstallationMapper;
 import it.toscana.monitoring.events.deployment.BroadbandState;
@@ -34,6 +37,7 @@ import it.toscana.monitoring.events.deployment.DeploymentEvents;
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
 import it.toscana.monitoring.events.deployment.InterProState;
 import it.toscana.monitoring.events.deployment.JusticeOfficeState;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState;
 import it.toscana.monitoring.events.deployment.TelecentreState;
 import it.toscana.monitoring.events.deployment.VoipInstallationState;
 
@@ -84,6 +88,12 @@ public final class FactKinds {
             DeploymentEvents.JUSTICE_OFFICE_DELETED_V2, "status", JusticeOfficeState.Status.class,
             with("office", "accesses", "lawyers"), fact -> { });
 
+    public static final FactKind<ServiceAdhesion, ServiceAdhesionRequest> SERVICE_ADHESION = new FactKind<>(
+            "START, SUAP or URP adhesion", ServiceAdhesion.class, ServiceAdhesion::new, dated(ServiceAdhesionMapper::apply),
+            ServiceAdhesionMapper::toState, DeploymentEvents.SERVICE_ADHESION_UPSERTED,
+            DeploymentEvents.SERVICE_ADHESION_DELETED, "status", ServiceAdhesionState.Status.class,
+            with("entity", "service"), fact -> { });
+
     private FactKinds() {
     }
 
@@ -94,7 +104,7 @@ public final class FactKinds {
      */
     public static List<FactKind<?, ?>> all() {
         return List.of(COMMUNITY_BROADBAND, BroadbandService.KIND, PaasPointService.KIND, NAL_NODE, INTERPRO, TELECENTRE, VOIP,
-                FORE_GOV, JUSTICE_OFFICE);
+                FORE_GOV, JUSTICE_OFFICE, SERVICE_ADHESION);
     }
 
     /** Sortable fields: the ones every located fact has, plus the kind's own. */

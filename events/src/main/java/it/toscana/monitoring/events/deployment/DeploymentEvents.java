@@ -47,6 +47,8 @@ public final class DeploymentEvents {
     public static final String JUSTICE_OFFICE_DELETED_V2 = PREFIX + "justice-office.deleted.v2";
     public static final String COMMUNITY_BROADBAND_UPSERTED = PREFIX + "community-broadband.upserted.v1";
     public static final String COMMUNITY_BROADBAND_DELETED = PREFIX + "community-broadband.deleted.v1";
+    public static final String SERVICE_ADHESION_UPSERTED = PREFIX + "service-adhesion.upserted.v1";
+    public static final String SERVICE_ADHESION_DELETED = PREFIX + "service-adhesion.deleted.v1";
 
     private DeploymentEvents() {
     }

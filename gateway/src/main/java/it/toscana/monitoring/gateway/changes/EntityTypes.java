@@ -23,7 +23,8 @@ public final class EntityTypes {
             Map.entry("paas-point", "paas-points"), Map.entry("nal-node", "nal-nodes"),
             Map.entry("interpro", "interpro-statuses"), Map.entry("telecentre", "telecentres"),
             Map.entry("voip-installation", "voip-installations"), Map.entry("fore-gov-adhesion", "fore-gov-adhesions"),
-            Map.entry("justice-office", "justice-offices"), Map.entry("import-job", "import-jobs"));
+            Map.entry("justice-office", "justice-offices"), Map.entry("service-adhesion", "service-adhesions"),
+            Map.entry("import-job", "import-jobs"));
 
     public static final Set<String> ALL = COLLECTIONS.keySet();
 

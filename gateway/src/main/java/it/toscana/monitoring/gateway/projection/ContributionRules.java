@@ -9,6 +9,7 @@ import java.util.Map;
 import it.toscana.monitoring.events.deployment.BroadbandStateV2;
 import it.toscana.monitoring.events.deployment.BroadbandStateV3;
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionStateV2;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState;
 import it.toscana.monitoring.events.deployment.InterProStateV2;
 import it.toscana.monitoring.events.deployment.JusticeOfficeState;
 import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
@@ -185,6 +186,15 @@ public final class ContributionRules {
                 count(office, 1),
                 count(office.withMeasure(Measure.ACTIVE_JUSTICE_OFFICES), j.status() == JusticeOfficeState.Status.ACTIVE ? 1 : 0),
                 count(office.withMeasure(Measure.JUSTICE_ACCESSES), j.accesses()));
+    }
+
+    /** The service names the cell (its {@code line}), so START, SUAP and URP adhesions are counted apart. */
+    public static Contribution serviceAdhesion(ServiceAdhesionState a) {
+        Cell adhesion = new Cell(community(a.communityCode()), Family.ROLLOUT, "", "", text(a.service()), "", a.istatCode(),
+                text(a.status()), Measure.SERVICE_ADHESIONS);
+        return since(a.since(),
+                count(adhesion, 1),
+                count(adhesion.withMeasure(Measure.SERVICE_STAFF_TRAINED), Boolean.TRUE.equals(a.staffTrained()) ? 1 : 0));
     }
 
     /** Counts that hold from the state's date on. */

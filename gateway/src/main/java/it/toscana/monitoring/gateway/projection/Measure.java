@@ -45,5 +45,9 @@ public enum Measure {
     JUSTICE_OFFICES,
     ACTIVE_JUSTICE_OFFICES,
     /** Accesses to the online registry; the office is the cell's {@code line}, as several communities share one. */
-    JUSTICE_ACCESSES
+    JUSTICE_ACCESSES,
+    /** Entities with a START, SUAP or URP adhesion; the service is the cell's {@code line}. */
+    SERVICE_ADHESIONS,
+    /** Such entities whose staff is reported trained for the service. */
+    SERVICE_STAFF_TRAINED
 }

@@ -21,6 +21,7 @@ import it.toscana.monitoring.events.deployment.InterProState;
 import it.toscana.monitoring.events.deployment.InterProStateV2;
 import it.toscana.monitoring.events.deployment.JusticeOfficeState;
 import it.toscana.monitoring.events.deployment.JusticeOfficeStateV2;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState;
 import it.toscana.monitoring.events.deployment.NalNodeState;
 import it.toscana.monitoring.events.deployment.NalNodeStateV2;
 import it.toscana.monitoring.events.deployment.PaasPointState;
@@ -95,6 +96,8 @@ public class Projections {
                     JusticeOfficeStateV2.of(read(event, JusticeOfficeState.class), day))),
             entry(DeploymentEvents.JUSTICE_OFFICE_UPSERTED_V2, (event, day) -> ContributionRules.justiceOffice(
                     read(event, JusticeOfficeStateV2.class))),
+            entry(DeploymentEvents.SERVICE_ADHESION_UPSERTED, (event, day) -> ContributionRules.serviceAdhesion(
+                    read(event, ServiceAdhesionState.class))),
             removed(FundingEvents.ALLOCATION_DELETED), removed(FundingEvents.ALLOCATION_DELETED_V2),
             removed(DeploymentEvents.PAAS_POINT_DELETED), removed(DeploymentEvents.PAAS_POINT_DELETED_V2),
             removed(DeploymentEvents.BROADBAND_DELETED_V1), removed(DeploymentEvents.BROADBAND_DELETED_V2),
@@ -104,7 +107,8 @@ public class Projections {
             removed(DeploymentEvents.TELECENTRE_DELETED), removed(DeploymentEvents.TELECENTRE_DELETED_V2),
             removed(DeploymentEvents.VOIP_INSTALLATION_DELETED), removed(DeploymentEvents.VOIP_INSTALLATION_DELETED_V2),
             removed(DeploymentEvents.FORE_GOV_ADHESION_DELETED), removed(DeploymentEvents.FORE_GOV_ADHESION_DELETED_V2),
-            removed(DeploymentEvents.JUSTICE_OFFICE_DELETED), removed(DeploymentEvents.JUSTICE_OFFICE_DELETED_V2));
+            removed(DeploymentEvents.JUSTICE_OFFICE_DELETED), removed(DeploymentEvents.JUSTICE_OFFICE_DELETED_V2),
+            removed(DeploymentEvents.SERVICE_ADHESION_DELETED));
 
     /** Printed totals, every version read as the current one (null for a deletion). */
     static final Map<String, BiFunction<CloudEvent, LocalDate, DeclaredTotalStateV3>> DECLARED = Map.of(

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import it.toscana.monitoring.events.deployment.ForeGovAdhesionState;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState;
 import it.toscana.monitoring.gateway.projection.Cell;
 import it.toscana.monitoring.gateway.projection.Family;
 import it.toscana.monitoring.gateway.projection.Measure;
@@ -129,6 +130,7 @@ final class CellSums {
         long voip = rollout.count(Measure.VOIP_INSTALLATIONS);
         long foreGov = rollout.count(Measure.FORE_GOV_ADHESIONS);
         long justice = rollout.count(Measure.JUSTICE_OFFICES);
+        long adhesions = rollout.count(Measure.SERVICE_ADHESIONS);
         return new RolloutTotals(
                 telecentres == 0 ? null : new RolloutTotals.Telecentres(telecentres, rollout.count(Measure.WORKSTATIONS),
                         rollout.count(Measure.TEACHER_WORKSTATIONS), rollout.count(Measure.JOBS_CREATED),
@@ -137,7 +139,17 @@ final class CellSums {
                         rollout.count(Measure.TERMINALS)),
                 foreGov == 0 ? null : rollout.foreGov(),
                 justice == 0 ? null : new RolloutTotals.Justice(justice, rollout.count(Measure.ACTIVE_JUSTICE_OFFICES),
-                        rollout.justiceAccessesPerOffice()));
+                        rollout.justiceAccessesPerOffice()),
+                adhesions == 0 ? null : new RolloutTotals.ServiceAdhesions(rollout.adhesions(ServiceAdhesionState.Service.START),
+                        rollout.adhesions(ServiceAdhesionState.Service.SUAP), rollout.adhesions(ServiceAdhesionState.Service.URP)));
+    }
+
+    private RolloutTotals.AdhesionCounts adhesions(ServiceAdhesionState.Service service) {
+        CellSums of = filter(cell -> cell.line().equals(service.name()));
+        long entities = of.count(Measure.SERVICE_ADHESIONS);
+        return entities == 0 ? null : new RolloutTotals.AdhesionCounts(entities,
+                of.filter(cell -> !cell.status().isEmpty()).countBy(Cell::status, Measure.SERVICE_ADHESIONS),
+                of.count(Measure.SERVICE_STAFF_TRAINED));
     }
 
     /** Joined adhesions count as joined and trained; expected ones only as expected. */

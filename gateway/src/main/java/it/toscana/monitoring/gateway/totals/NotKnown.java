@@ -44,12 +44,19 @@ final class NotKnown {
 
     NotKnown rollout(String path, RolloutTotals rollout) {
         if (rollout == null) {
-            return part(path, null, "telecentre, VoIP installation, FORe-gov adhesion or justice office");
+            return part(path, null, "telecentre, VoIP installation, FORe-gov adhesion, justice office or START, SUAP or URP adhesion");
         }
-        return part(path + ".telecentres", rollout.telecentres(), "telecentre")
+        part(path + ".telecentres", rollout.telecentres(), "telecentre")
                 .part(path + ".voip", rollout.voip(), "VoIP installation")
                 .part(path + ".foreGov", rollout.foreGov(), "FORe-gov adhesion")
                 .part(path + ".justice", rollout.justice(), "justice office");
+        RolloutTotals.ServiceAdhesions adhesions = rollout.serviceAdhesions();
+        if (adhesions == null) {
+            return part(path + ".serviceAdhesions", null, "START, SUAP or URP adhesion");
+        }
+        return part(path + ".serviceAdhesions.start", adhesions.start(), "START adhesion")
+                .part(path + ".serviceAdhesions.suap", adhesions.suap(), "SUAP adhesion")
+                .part(path + ".serviceAdhesions.urp", adhesions.urp(), "URP adhesion");
     }
 
     Map<String, String> reasons() {
