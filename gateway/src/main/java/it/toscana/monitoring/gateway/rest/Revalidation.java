@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * Conditional reads of the totals: each answer carries an ETag naming the projections' generation (and
  * this gateway's start, so a restart never reuses one), which dashboards and proxies revalidate with (the
- * answers say {@code Cache-Control: no-cache}, {@link CachePolicy}); a matching {@code If-None-Match} is a 304 that computes nothing.
+ * answers say {@code Cache-Control: no-cache}, {@link CachePolicy}); a matching {@code If-None-Match} is a
+ * 304 that computes nothing.
  * The consumer's lag ({@code lagByTopic}) is not covered by the tag.
  */
 @ApplicationScoped

@@ -130,7 +130,7 @@ final class CellSums {
         long voip = rollout.count(Measure.VOIP_INSTALLATIONS);
         long foreGov = rollout.count(Measure.FORE_GOV_ADHESIONS);
         long justice = rollout.count(Measure.JUSTICE_OFFICES);
-        long adhesions = rollout.count(Measure.SERVICE_ADHESIONS);
+        long adhered = rollout.count(Measure.SERVICE_ADHESIONS);
         return new RolloutTotals(
                 telecentres == 0 ? null : new RolloutTotals.Telecentres(telecentres, rollout.count(Measure.WORKSTATIONS),
                         rollout.count(Measure.TEACHER_WORKSTATIONS), rollout.count(Measure.JOBS_CREATED),
@@ -140,7 +140,7 @@ final class CellSums {
                 foreGov == 0 ? null : rollout.foreGov(),
                 justice == 0 ? null : new RolloutTotals.Justice(justice, rollout.count(Measure.ACTIVE_JUSTICE_OFFICES),
                         rollout.justiceAccessesPerOffice()),
-                adhesions == 0 ? null : new RolloutTotals.ServiceAdhesions(rollout.adhesions(ServiceAdhesionState.Service.START),
+                adhered == 0 ? null : new RolloutTotals.ServiceAdhesions(rollout.adhesions(ServiceAdhesionState.Service.START),
                         rollout.adhesions(ServiceAdhesionState.Service.SUAP), rollout.adhesions(ServiceAdhesionState.Service.URP)));
     }
 
