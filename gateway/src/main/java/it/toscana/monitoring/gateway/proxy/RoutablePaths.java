@@ -1,16 +1,11 @@
 package it.toscana.monitoring.gateway.proxy;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
-import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemType;
+import it.toscana.monitoring.platform.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -25,7 +20,6 @@ public class RoutablePaths {
 
     /** {@code ..} or {@code .} as a segment, {@code //}, a backslash, or an encoded dot, slash or backslash. */
     private static final Pattern UNROUTABLE = Pattern.compile("(^|/)\\.{1,2}(/|$)|//|\\\\|%2e|%2f|%5c");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
@@ -36,17 +30,8 @@ public class RoutablePaths {
                 context.next();
                 return;
             }
-            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body(path));
+            Problems.send(context.response(), ProblemType.INVALID_PATH,
+                    "Paths with '.' or '..' segments, empty segments ('//') or encoded separators are not routed.", path);
         });
-    }
-
-    private static String body(String path) {
-        try {
-            return JSON.writeValueAsString(Problem.of(ProblemType.INVALID_PATH,
-                    "Paths with '.' or '..' segments, empty segments ('//') or encoded separators are not routed.", path,
-                    List.of()));
-        } catch (JsonProcessingException e) {
-            return "{\"status\":400}";
-        }
     }
 }

@@ -2,13 +2,30 @@ package it.toscana.monitoring.platform.problem;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** Problem responses of the catalogue, built where no exception is thrown (a mapper, a request filter). */
 public final class Problems {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Problems() {
+    }
+
+    /** Ends a Vert.x response with the problem, for refusals made on the router before any resource runs. */
+    public static void send(HttpServerResponse response, ProblemType type, String detail, String instance) {
+        String body;
+        try {
+            body = JSON.writeValueAsString(Problem.of(type, detail, instance, List.of()));
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + type.status() + "}";
+        }
+        response.setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
     }
 
     public static Response of(ProblemType type, String detail, String instance) {

@@ -1,18 +1,13 @@
 package it.toscana.monitoring.platform.security;
 
-import java.util.List;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import it.toscana.monitoring.platform.problem.Problem;
 import it.toscana.monitoring.platform.problem.ProblemType;
+import it.toscana.monitoring.platform.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -26,8 +21,6 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class RequestLimits {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
@@ -62,18 +55,10 @@ public class RequestLimits {
     }
 
     private static void refuse(RoutingContext context, ProblemType type, String detail, boolean close) {
-        // The instance is the path alone: the over-long query is not echoed back.
-        Problem problem = Problem.of(type, detail, context.request().path(), List.of());
-        String body;
-        try {
-            body = JSON.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + type.status() + "}";
-        }
-        context.response().setStatusCode(type.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (close) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        context.response().end(body);
+        // The instance is the path alone: the over-long query is not echoed back.
+        Problems.send(context.response(), type, detail, context.request().path());
     }
 }
