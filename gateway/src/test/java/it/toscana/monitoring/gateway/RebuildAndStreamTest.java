@@ -281,8 +281,8 @@ class RebuildAndStreamTest {
             open = HttpClient.newHttpClient().sendAsync(request.build(),
                     HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> {
                         String text = new String(bytes, StandardCharsets.UTF_8);
+                        received.append(text); // first: a reader woken by the chunk reads ids() from it
                         chunks.add(text);
-                        received.append(text);
                     })));
         }
 
