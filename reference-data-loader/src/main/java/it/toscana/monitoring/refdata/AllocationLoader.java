@@ -1,23 +1,42 @@
 package it.toscana.monitoring.refdata;
 
+import static it.toscana.monitoring.refdata.Fields.body;
+import static it.toscana.monitoring.refdata.Fields.integer;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
 import static it.toscana.monitoring.refdata.Fields.money;
-import static it.toscana.monitoring.refdata.Fields.obj;
 import static it.toscana.monitoring.refdata.Fields.source;
 import static it.toscana.monitoring.refdata.Fields.text;
+import static it.toscana.monitoring.refdata.Fields.texts;
+import static it.toscana.monitoring.refdata.Fields.value;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import it.toscana.monitoring.client.model.AllocationProvenance;
+import it.toscana.monitoring.client.model.AllocationRequest;
+import it.toscana.monitoring.client.model.Category;
+import it.toscana.monitoring.client.model.Correction;
+import it.toscana.monitoring.client.model.Detail;
+import it.toscana.monitoring.client.model.FundingLineRequest;
+import it.toscana.monitoring.client.model.LegalAct;
+import it.toscana.monitoring.client.model.PaymentKind;
+import it.toscana.monitoring.client.model.PaymentRequest;
+import it.toscana.monitoring.client.model.PrintedAmount;
+import it.toscana.monitoring.client.model.PrintedCells;
+import it.toscana.monitoring.client.model.PrintedDiscrepancy;
+import it.toscana.monitoring.client.model.Section;
+import it.toscana.monitoring.client.model.Share;
+import it.toscana.monitoring.refdata.DocumentDates.Dated;
 import it.toscana.monitoring.refdata.GatewayClient.Reply;
 
 /**
@@ -46,12 +65,10 @@ final class AllocationLoader {
     void load() throws IOException {
         for (JsonNode line : dataset.read("funding-lines.json")) {
             String code = line.path("code").asText();
-            ObjectNode body = obj().put("name", text(line, "name")).put("description", text(line, "description"))
-                    .put("inTable1", line.path("inTable1").asBoolean());
-            Fields.putInt(body, "table1Row", line.path("table1Row"));
-            body.put("section", text(line, "section"));
-            body.set("source", source(line.path("source")));
-            writer.upsert("funding-line", code, "/api/v1/funding-lines/" + code, body);
+            FundingLineRequest request = new FundingLineRequest().name(text(line, "name")).description(text(line, "description"))
+                    .inTable1(line.path("inTable1").asBoolean()).table1Row(integer(line.path("table1Row")))
+                    .section(value(line, "section", Section::fromValue)).source(source(line.path("source")));
+            writer.upsert("funding-line", code, "/api/v1/funding-lines/" + code, body(request));
         }
         awaitFundingReplica();
         JsonNode rows = dataset.read("allocations.json");
@@ -66,76 +83,56 @@ final class AllocationLoader {
         }
     }
 
-    private void write(JsonNode allocation, ObjectNode body) {
+    private void write(JsonNode allocation, AllocationRequest request) {
         String externalId = allocation.path("externalId").asText();
-        writer.createOrReplaceListed("allocation", "allocation:" + externalId, ALLOCATIONS, externalIdFilter(externalId), body,
-                "externalId");
+        writer.createOrReplaceListed("allocation", "allocation:" + externalId, ALLOCATIONS, externalIdFilter(externalId),
+                body(request), "externalId");
     }
 
     /** What booklet rows and Table 1 cells have in common: money, line, programme period, date, notes, source. */
-    private ObjectNode allocation(JsonNode a, String detail) {
-        ObjectNode body = obj().put("externalId", text(a, "externalId")).put("communityCode", text(a, "communityCode"))
-                .put("fundingLineCode", text(a, "fundingLineCode")).put("title", text(a, "title"))
-                .put("section", text(a, "section")).put("category", text(a, "category")).put("detail", detail);
-        body.put("amountAssigned", money(a.path("amountAssigned")));
-        body.put("programmePeriod", text(a, "programmePeriod"));
-        dates.putDate(body, "assignedOn", "assignedOnSource", a, a.path("source"));
-        ArrayNode notes = body.putArray("notes");
-        a.path("notes").forEach(note -> notes.add(note.asText()));
-        body.set("source", source(a.path("source")));
-        return body;
+    private AllocationRequest allocation(JsonNode a, Detail detail) {
+        Dated assigned = dates.date(a, "assignedOn", "assignedOnSource", a.path("source"));
+        return new AllocationRequest().externalId(text(a, "externalId")).communityCode(text(a, "communityCode"))
+                .fundingLineCode(text(a, "fundingLineCode")).title(text(a, "title")).section(value(a, "section", Section::fromValue))
+                .category(value(a, "category", Category::fromValue)).detail(detail).amountAssigned(money(a.path("amountAssigned")))
+                .programmePeriod(text(a, "programmePeriod")).assignedOn(assigned.on()).assignedOnSource(assigned.source())
+                .notes(texts(a.path("notes"))).source(source(a.path("source")));
     }
 
     /** A Table 2 or Table 3 row: participants, acts and how it is printed. */
-    private ObjectNode projectRow(JsonNode a) {
-        ObjectNode body = allocation(a, "PROJECT");
-        body.put("communityParticipates", a.path("participants").path("community").asBoolean());
-        ArrayNode istat = body.putArray("municipalityIstatCodes");
-        for (JsonNode name : a.path("participants").path("municipalities")) {
-            istat.add(dataset.istatOf(name.asText()));
-        }
-        ArrayNode acts = body.putArray("legalActs");
-        for (JsonNode act : a.path("legalActs")) {
-            acts.addObject().put("act", text(act, "act")).put("scope", text(act, "scope")).put("note", text(act, "note"));
-        }
-        ObjectNode provenance = body.putObject("provenance").put("table", text(a, "table"))
-                .put("rowNumber", a.path("rowNumber").asInt()).put("amountPrinted", a.path("amountPrinted").asBoolean());
-        provenance.set("printedCells", a.path("printedCells").deepCopy());
+    private AllocationRequest projectRow(JsonNode a) {
+        List<String> istat = new ArrayList<>();
+        a.path("participants").path("municipalities").forEach(name -> istat.add(dataset.istatOf(name.asText())));
+        List<LegalAct> acts = new ArrayList<>();
+        a.path("legalActs").forEach(act -> acts.add(new LegalAct().act(text(act, "act")).scope(text(act, "scope"))
+                .note(text(act, "note"))));
+        AllocationProvenance provenance = new AllocationProvenance().table(text(a, "table")).rowNumber(a.path("rowNumber").asInt())
+                .amountPrinted(a.path("amountPrinted").asBoolean()).printedCells(Fields.as(a.path("printedCells"), PrintedCells.class));
         JsonNode discrepancy = a.path("printedDiscrepancy");
         if (discrepancy.isObject()) {
-            ObjectNode d = provenance.putObject("printedDiscrepancy").put("kind", text(discrepancy, "kind"));
-            d.put("paidPlusToPay", money(discrepancy.path("paidPlusToPay")));
-            d.put("difference", money(discrepancy.path("difference")));
-            d.put("likelyCorrectAssigned", money(discrepancy.path("likelyCorrectAssigned")));
-            d.put("keptAsPrinted", discrepancy.path("keptAsPrinted").asBoolean());
+            provenance.printedDiscrepancy(new PrintedDiscrepancy().kind(text(discrepancy, "kind"))
+                    .paidPlusToPay(money(discrepancy.path("paidPlusToPay"))).difference(money(discrepancy.path("difference")))
+                    .likelyCorrectAssigned(money(discrepancy.path("likelyCorrectAssigned")))
+                    .keptAsPrinted(discrepancy.path("keptAsPrinted").asBoolean()));
         }
-        if (a.path("corrections").isArray()) {
-            ArrayNode corrections = provenance.putArray("corrections");
-            for (JsonNode c : a.path("corrections")) {
-                corrections.addObject().put("field", text(c, "field")).put("printed", text(c, "printed"))
-                        .put("corrected", money(c.path("corrected"))).put("note", text(c, "note"));
-            }
-        }
-        if (a.path("otherPrintedAmounts").isArray()) {
-            ArrayNode others = provenance.putArray("otherPrintedAmounts");
-            for (JsonNode o : a.path("otherPrintedAmounts")) {
-                ObjectNode other = others.addObject().put("amount", money(o.path("amount")))
-                        .put("label", limit(joinNonNull(text(o, "label"), text(o, "note")), 1000));
-                other.set("source", source(o.path("source")));
-            }
-        }
-        provenance.put("categoryNote", limit(text(a, "categoryNote"), 2000))
-                .put("participantsColumn", text(a, "participantsColumn")).put("uncertain", a.path("uncertain").asBoolean());
-        return body;
+        provenance.corrections(a.path("corrections").isArray() ? new ArrayList<>() : null);
+        a.path("corrections").forEach(c -> provenance.addCorrectionsItem(new Correction().field(text(c, "field"))
+                .printed(text(c, "printed")).corrected(money(c.path("corrected"))).note(text(c, "note"))));
+        provenance.otherPrintedAmounts(a.path("otherPrintedAmounts").isArray() ? new ArrayList<>() : null);
+        a.path("otherPrintedAmounts").forEach(o -> provenance.addOtherPrintedAmountsItem(new PrintedAmount()
+                .amount(money(o.path("amount"))).label(limit(joinNonNull(text(o, "label"), text(o, "note")), 1000))
+                .source(source(o.path("source")))));
+        provenance.categoryNote(limit(text(a, "categoryNote"), 2000)).participantsColumn(text(a, "participantsColumn"))
+                .uncertain(a.path("uncertain").asBoolean());
+        return allocation(a, Detail.PROJECT).communityParticipates(a.path("participants").path("community").asBoolean())
+                .municipalityIstatCodes(istat).legalActs(acts).provenance(provenance);
     }
 
     /** A Table 1 cell: a line total whose payments are not known, placed by its row and column in the table. */
-    private ObjectNode lineTotal(JsonNode cell) {
-        ObjectNode body = allocation(cell, text(cell, "detail"));
-        body.put("communityParticipates", false);
-        body.putObject("provenance").put("table", text(cell, "table")).put("rowNumber", cell.path("rowNumber").asInt())
-                .put("amountPrinted", true);
-        return body;
+    private AllocationRequest lineTotal(JsonNode cell) {
+        return allocation(cell, value(cell, "detail", Detail::fromValue)).communityParticipates(false)
+                .provenance(new AllocationProvenance().table(text(cell, "table")).rowNumber(cell.path("rowNumber").asInt())
+                        .amountPrinted(true).corrections(null).otherPrintedAmounts(null));
     }
 
     /** The payments of a row: the booklets give the paid total, itemised only where they say so, and no date. */
@@ -146,20 +143,15 @@ final class AllocationLoader {
             n++;
             String paymentId = externalId + "-p" + n;
             JsonNode printedIn = p.path("source").isObject() ? p.path("source") : allocation.path("source");
-            ObjectNode body = obj().put("allocationExternalId", externalId).put("externalId", paymentId);
-            dates.putDate(body, "date", "dateSource", p, printedIn);
-            body.put("amount", money(p.path("amount")));
-            body.put("act", text(p, "act")).put("kind", text(p, "kind")).put("note", text(p, "note"))
-                    .put("period", text(p, "period")).put("fundingRound", text(p, "fundingRound"));
-            if (p.path("breakdown").isArray()) {
-                ArrayNode shares = body.putArray("breakdown");
-                for (JsonNode share : p.path("breakdown")) {
-                    shares.addObject().put("entity", text(share, "entity")).put("amount", money(share.path("amount")));
-                }
-            }
-            if (p.path("source").isObject()) {
-                body.set("source", source(p.path("source")));
-            }
+            Dated date = dates.date(p, "date", "dateSource", printedIn);
+            PaymentRequest payment = new PaymentRequest().allocationExternalId(externalId).externalId(paymentId).date(date.on())
+                    .dateSource(date.source()).amount(money(p.path("amount"))).act(text(p, "act"))
+                    .kind(value(p, "kind", PaymentKind::fromValue)).note(text(p, "note")).period(text(p, "period"))
+                    .fundingRound(text(p, "fundingRound")).source(source(p.path("source")))
+                    .breakdown(p.path("breakdown").isArray() ? new ArrayList<>() : null);
+            p.path("breakdown").forEach(share -> payment.addBreakdownItem(new Share().entity(text(share, "entity"))
+                    .amount(money(share.path("amount")))));
+            ObjectNode body = body(payment);
             writer.createOrReplace("payment", "payment:" + paymentId, PAYMENTS, body, () -> paymentPath(externalId, body),
                     "allocationExternalId");
         }
@@ -168,7 +160,7 @@ final class AllocationLoader {
     /** Payments are listed by allocation id: the allocation is found by its external id first. */
     private Optional<String> paymentPath(String allocationExternalId, ObjectNode payment) {
         return writer.listed(ALLOCATIONS, externalIdFilter(allocationExternalId),
-                obj().put("externalId", allocationExternalId), "externalId")
+                body(new AllocationRequest().externalId(allocationExternalId)), "externalId")
                 .flatMap(allocation -> writer.unclaimed(PAYMENTS, "allocationId=" + allocation.substring(ALLOCATIONS.length() + 1),
                         payment, "externalId"));
     }
@@ -186,11 +178,9 @@ final class AllocationLoader {
         Instant giveUp = Instant.now().plus(RecordWriter.REPLICA_WAIT);
         GatewayClient.Backoff backoff = new GatewayClient.Backoff();
         for (String community : dataset.communityCodes()) {
-            ObjectNode probe = obj().put("communityCode", community).put("fundingLineCode", PROBE_LINE)
-                    .put("title", "reference-data loader: is the territory replica up to date?").put("section", "LOCAL_PROGRAMME")
-                    .put("amountAssigned", new BigDecimal("0.00"));
-            ArrayNode members = probe.putArray("municipalityIstatCodes");
-            dataset.membersOf(community).forEach(members::add);
+            ObjectNode probe = body(new AllocationRequest().communityCode(community).fundingLineCode(PROBE_LINE)
+                    .title("reference-data loader: is the territory replica up to date?").section(Section.LOCAL_PROGRAMME)
+                    .amountAssigned(new BigDecimal("0.00")).municipalityIstatCodes(List.copyOf(dataset.membersOf(community))));
             while (true) {
                 Reply reply = writer.gateway().post(ALLOCATIONS, probe, null);
                 if (reply.status() == 422 && onlyFieldErrors(reply, "fundingLineCode")) {

@@ -1,23 +1,39 @@
 package it.toscana.monitoring.refdata;
 
+import static it.toscana.monitoring.refdata.Fields.body;
+import static it.toscana.monitoring.refdata.Fields.date;
 import static it.toscana.monitoring.refdata.Fields.find;
+import static it.toscana.monitoring.refdata.Fields.integer;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
 import static it.toscana.monitoring.refdata.Fields.money;
 import static it.toscana.monitoring.refdata.Fields.notes;
-import static it.toscana.monitoring.refdata.Fields.obj;
-import static it.toscana.monitoring.refdata.Fields.putInt;
 import static it.toscana.monitoring.refdata.Fields.reference;
 import static it.toscana.monitoring.refdata.Fields.text;
+import static it.toscana.monitoring.refdata.Fields.texts;
+import static it.toscana.monitoring.refdata.Fields.value;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.BroadbandRequest;
+import it.toscana.monitoring.client.model.CommunityBroadbandRequest;
+import it.toscana.monitoring.client.model.ConnectionStatus;
+import it.toscana.monitoring.client.model.ConnectionTechnology;
+import it.toscana.monitoring.client.model.Coverage;
+import it.toscana.monitoring.client.model.FibreExtension;
+import it.toscana.monitoring.client.model.FibreStatus;
+import it.toscana.monitoring.client.model.HospitalLink;
+import it.toscana.monitoring.client.model.PaConnection;
+import it.toscana.monitoring.client.model.RolloutStatus;
+import it.toscana.monitoring.refdata.DocumentDates.Dated;
 
 import it.toscana.monitoring.refdata.GatewayClient.Reply;
 
@@ -42,62 +58,56 @@ final class BroadbandLoader {
     void load(JsonNode broadband) {
         for (JsonNode inv : broadband.path("investment")) {
             String community = inv.path("communityCode").asText();
-            ObjectNode body = obj();
+            CommunityBroadbandRequest request = new CommunityBroadbandRequest();
             JsonNode seat = find(broadband.path("paConnections"),
                     c -> community.equals(c.path("communityCode").asText()) && "COMMUNITY".equals(c.path("entityType").asText()));
             if (seat != null) {
-                body.set("paConnection", paConnection(seat.path("connection")));
-                body.set("fibreRtrt3", fibre(seat.path("fibreRtrt3")));
+                request.paConnection(paConnection(seat.path("connection"))).fibreRtrt3(fibre(seat.path("fibreRtrt3")));
             }
-            body.put("paInvestment", money(inv.path("paInvestment"))).put("paInvestmentPeriod", text(inv, "paInvestmentPeriod"))
-                    .put("investmentLocalConnection", money(inv.path("localConnection")))
-                    .put("investmentSharedInfrastructure", money(inv.path("sharedInfrastructureShare")))
-                    .put("alreadyPaidBefore", money(inv.path("alreadyPaidBefore").path("amount")))
-                    .put("alreadyPaidBeforePeriod", text(inv.path("alreadyPaidBefore"), "period"))
-                    .put("citizensInvestment", money(inv.path("citizensInvestment")))
-                    .put("totalInvestment", money(inv.path("total")))
-                    .put("additionalFibrePerMunicipality", money(inv.path("additionalFibreContribution").path("amountPerMunicipality")))
-                    .put("additionalFibreCondition", text(inv.path("additionalFibreContribution"), "condition"))
-                    .put("notes", notes(inv.path("note")));
-            body.set("source", reference(inv.path("source")));
-            writer.upsert("community-broadband", community, "/api/v1/community-broadband/" + community, body);
+            request.paInvestment(money(inv.path("paInvestment"))).paInvestmentPeriod(text(inv, "paInvestmentPeriod"))
+                    .investmentLocalConnection(money(inv.path("localConnection")))
+                    .investmentSharedInfrastructure(money(inv.path("sharedInfrastructureShare")))
+                    .alreadyPaidBefore(money(inv.path("alreadyPaidBefore").path("amount")))
+                    .alreadyPaidBeforePeriod(text(inv.path("alreadyPaidBefore"), "period"))
+                    .citizensInvestment(money(inv.path("citizensInvestment"))).totalInvestment(money(inv.path("total")))
+                    .additionalFibrePerMunicipality(money(inv.path("additionalFibreContribution").path("amountPerMunicipality")))
+                    .additionalFibreCondition(text(inv.path("additionalFibreContribution"), "condition"))
+                    .notes(notes(inv.path("note"))).source(reference(inv.path("source")));
+            writer.upsert("community-broadband", community, "/api/v1/community-broadband/" + community, body(request));
         }
         Map<String, String> expectedCommunity = new LinkedHashMap<>();
         Map<String, ObjectNode> bodies = new LinkedHashMap<>();
         for (JsonNode coverage : broadband.path("citizenCoverage")) {
             String istat = dataset.istatOf(coverage.path("municipality").asText());
             expectedCommunity.put(istat, coverage.path("communityCode").asText());
-            bodies.put(istat, municipality(broadband, coverage));
+            bodies.put(istat, body(municipality(broadband, coverage)));
         }
         writeUntilResolved(bodies, expectedCommunity);
     }
 
-    private ObjectNode municipality(JsonNode broadband, JsonNode coverage) {
+    private BroadbandRequest municipality(JsonNode broadband, JsonNode coverage) {
         String name = coverage.path("municipality").asText();
-        ObjectNode body = obj();
+        Dated since = dates.documentDate(coverage.path("source"));
+        BroadbandRequest request = new BroadbandRequest();
         JsonNode pa = find(broadband.path("paConnections"),
                 c -> name.equals(c.path("entity").asText()) && "MUNICIPALITY".equals(c.path("entityType").asText()));
         String notes = null;
         if (pa != null) {
-            body.set("paConnection", paConnection(pa.path("connection")));
-            body.set("fibreRtrt3", fibre(pa.path("fibreRtrt3")));
+            request.paConnection(paConnection(pa.path("connection"))).fibreRtrt3(fibre(pa.path("fibreRtrt3")));
             notes = text(pa, "note");
         }
-        body.put("coverage", text(coverage, "status"));
-        putInt(body, "coverageTargetYear", coverage.path("targetYear"));
-        putInt(body, "digitalDivideLevel", coverage.path("digitalDivideLevel"));
-        body.set("zonesServed", coverage.path("zonesServed").isArray() ? coverage.path("zonesServed").deepCopy() : Fields.NODES.arrayNode());
-        putInt(body, "unservableUsers", coverage.path("usersNotServable"));
-        ArrayNode hospitals = body.putArray("hospitalLinks");
+        List<HospitalLink> hospitals = new ArrayList<>();
         for (JsonNode h : broadband.path("hospitalLinks")) {
             if (name.equals(h.path("municipality").asText())) {
-                hospitals.addObject().put("hospital", text(h, "hospital")).put("link", text(h, "link"))
-                        .put("minSpeedMbps", h.path("minSpeedMbps").asInt()).put("status", text(h, "status"));
+                hospitals.add(new HospitalLink().hospital(text(h, "hospital")).link(text(h, "link"))
+                        .minSpeedMbps(h.path("minSpeedMbps").asInt()).status(value(h, "status", RolloutStatus::fromValue)));
             }
         }
-        body.put("notes", limit(joinNonNull(notes, text(coverage, "note")), 4000));
-        body.set("source", reference(coverage.path("source")));
-        return dates.putDocumentDate(body, "since", "sinceSource", coverage.path("source"));
+        return request.coverage(value(coverage, "status", Coverage::fromValue)).coverageTargetYear(integer(coverage.path("targetYear")))
+                .digitalDivideLevel(integer(coverage.path("digitalDivideLevel"))).zonesServed(texts(coverage.path("zonesServed")))
+                .unservableUsers(integer(coverage.path("usersNotServable"))).hospitalLinks(hospitals)
+                .notes(limit(joinNonNull(notes, text(coverage, "note")), 4000)).source(reference(coverage.path("source")))
+                .since(since.on()).sinceSource(since.source());
     }
 
     /**
@@ -143,7 +153,7 @@ final class BroadbandLoader {
         return reply.status() == 422 && RecordWriter.isUnknownReference(reply);
     }
 
-    private static ObjectNode paConnection(JsonNode connection) {
+    private static PaConnection paConnection(JsonNode connection) {
         if (!connection.isObject()) {
             return null;
         }
@@ -153,16 +163,16 @@ final class BroadbandLoader {
         } else if ("TIX_SAT".equals(technology)) {
             technology = "TIX_SATELLITE";
         }
-        return obj().put("network", text(connection, "network")).put("technology", technology)
-                .put("status", text(connection, "status")).put("date", text(connection, "date"));
+        return new PaConnection().network(text(connection, "network"))
+                .technology(technology == null ? null : ConnectionTechnology.fromValue(technology))
+                .status(value(connection, "status", ConnectionStatus::fromValue)).date(date(connection, "date"));
     }
 
-    private static ObjectNode fibre(JsonNode fibre) {
+    private static FibreExtension fibre(JsonNode fibre) {
         if (!fibre.isObject()) {
             return null;
         }
-        ObjectNode node = obj().put("status", text(fibre, "status"));
-        putInt(node, "year", fibre.path("year"));
-        return node.put("note", text(fibre, "note"));
+        return new FibreExtension().status(value(fibre, "status", FibreStatus::fromValue)).year(integer(fibre.path("year")))
+                .note(text(fibre, "note"));
     }
 }

@@ -1,11 +1,12 @@
 package it.toscana.monitoring.refdata;
 
+import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.find;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
-import static it.toscana.monitoring.refdata.Fields.obj;
 import static it.toscana.monitoring.refdata.Fields.reference;
 import static it.toscana.monitoring.refdata.Fields.text;
+import static it.toscana.monitoring.refdata.Fields.value;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.EntityType;
+import it.toscana.monitoring.client.model.InterProRequest;
+import it.toscana.monitoring.client.model.InterProStatus;
+import it.toscana.monitoring.client.model.NalNodeRequest;
+import it.toscana.monitoring.client.model.RolloutStatus;
+import it.toscana.monitoring.refdata.DocumentDates.Dated;
 
 /**
  * CART into deployment-service: one NAL node per hosting entity with the entities that use it (hosts
@@ -60,10 +66,6 @@ final class CartLoader {
             }
             String name = host.path("entity").asText();
             List<JsonNode> users = usersByHost.getOrDefault(name, List.of());
-            ObjectNode body = entityRef(host, "MUNICIPALITY".equals(text(host, "entityType")));
-            body.put("hostEntity", name).put("hostEntityType", text(host, "entityType"));
-            ArrayNode userNames = body.putArray("userEntities");
-            users.forEach(u -> userNames.add(u.path("entity").asText()));
             boolean uncertain = host.path("uncertain").asBoolean() || users.stream().anyMatch(u -> u.path("uncertain").asBoolean());
             String notes = text(host, "note");
             for (JsonNode u : users) {
@@ -71,64 +73,62 @@ final class CartLoader {
                     notes = joinNonNull(notes, text(u, "note"));
                 }
             }
-            body.put("status", "ACTIVE").put("uncertain", uncertain).put("notes", limit(notes, 4000));
-            body.set("source", reference(host.path("source")));
-            dates.putDocumentDate(body, "since", "sinceSource", host.path("source"));
-            writer.createOrReplaceListed("nal-node", "nal-node:" + host.path("communityCode").asText() + ":" + name, NAL_NODES,
-                    community(body), body, "hostEntity");
+            NalNodeRequest node = nalNode(host.path("communityCode").asText(), name, value(host, "entityType", EntityType::fromValue),
+                    users, host.path("source")).istatCode(istatOf(host)).uncertain(uncertain).notes(limit(notes, 4000));
+            writer.createOrReplaceListed("nal-node", "nal-node:" + node.getCommunityCode() + ":" + name, NAL_NODES,
+                    community(node.getCommunityCode()), body(node), "hostEntity");
         }
         for (Map.Entry<String, JsonNode> external : externalHosts.entrySet()) {
             String name = external.getKey();
             JsonNode any = external.getValue();
             String community = any.path("communityCode").asText();
             List<JsonNode> users = usersByHost.get(name);
-            ObjectNode body = obj().put("communityCode", community).put("hostEntity", name)
-                    .put("hostEntityType", any.path("usesNalOf").path("type").asText());
-            ArrayNode userNames = body.putArray("userEntities");
-            users.forEach(u -> userNames.add(u.path("entity").asText()));
-            body.put("status", "ACTIVE").put("uncertain", users.stream().anyMatch(u -> u.path("uncertain").asBoolean()))
-                    .put("notes", "Hosted outside the community; recorded because entities of " + dataset.communityName(community)
+            NalNodeRequest node = nalNode(community, name, EntityType.fromValue(any.path("usesNalOf").path("type").asText()), users,
+                    any.path("source")).uncertain(users.stream().anyMatch(u -> u.path("uncertain").asBoolean()))
+                    .notes("Hosted outside the community; recorded because entities of " + dataset.communityName(community)
                             + " use it.");
-            body.set("source", reference(any.path("source")));
-            dates.putDocumentDate(body, "since", "sinceSource", any.path("source"));
-            writer.createOrReplaceListed("nal-node", "nal-node:" + community + ":" + name, NAL_NODES, community(body), body,
-                    "hostEntity");
+            writer.createOrReplaceListed("nal-node", "nal-node:" + community + ":" + name, NAL_NODES, community(community),
+                    body(node), "hostEntity");
         }
+    }
+
+    /** An active NAL node of {@code host}, used by {@code users}, dated by its booklet. */
+    private NalNodeRequest nalNode(String community, String host, EntityType hostType, List<JsonNode> users, JsonNode source) {
+        Dated since = dates.documentDate(source);
+        return new NalNodeRequest().communityCode(community).hostEntity(host).hostEntityType(hostType)
+                .userEntities(users.stream().map(u -> u.path("entity").asText()).toList()).status(RolloutStatus.ACTIVE)
+                .source(reference(source)).since(since.on()).sinceSource(since.source());
     }
 
     private void loadInterPro(JsonNode cart) {
         for (JsonNode entity : cart.path("interpro")) {
             String community = entity.path("communityCode").asText();
             String name = entity.path("entity").asText();
-            ObjectNode body = entityRef(entity, "MUNICIPALITY".equals(text(entity, "entityType")));
-            body.put("entity", name).put("entityType", text(entity, "entityType")).put("status", text(entity, "status"));
             String notes = text(entity, "printed") == null ? null : "Printed: " + text(entity, "printed");
+            Dated since = dates.documentDate(entity.path("source"));
+            InterProRequest status = new InterProRequest().communityCode(community).istatCode(istatOf(entity)).entity(name)
+                    .entityType(value(entity, "entityType", EntityType::fromValue)).status(value(entity, "status", InterProStatus::fromValue))
+                    .source(reference(entity.path("source"))).since(since.on()).sinceSource(since.source());
             // A message count printed for several entities together goes on the first one named, with a note.
             JsonNode messages = find(cart.path("interproMessages"), m -> community.equals(m.path("communityCode").asText())
                     && m.path("entities").path(0).asText().equals(name));
             if (messages != null) {
-                body.put("messagesExchanged", messages.path("messagesExchanged").asLong()).put("messagesPeriod", text(messages, "period"));
+                status.messagesExchanged(messages.path("messagesExchanged").asLong()).messagesPeriod(text(messages, "period"));
                 notes = joinNonNull(notes, text(messages, "note"));
             }
-            body.put("notes", limit(notes, 4000));
-            body.set("source", reference(entity.path("source")));
-            dates.putDocumentDate(body, "since", "sinceSource", entity.path("source"));
+            status.notes(limit(notes, 4000));
             writer.createOrReplaceListed("interpro-status", "interpro:" + community + ":" + name, "/api/v1/interpro-statuses",
-                    community(body), body, "entity");
+                    community(community), body(status), "entity");
         }
     }
 
-    /** The list filter of the body's community: where an earlier dataset version's record of it is found. */
-    private static String community(ObjectNode body) {
-        return "community=" + body.path("communityCode").asText();
+    /** The list filter of a community: where an earlier dataset version's record of it is found. */
+    private static String community(String code) {
+        return "community=" + code;
     }
 
-    /** communityCode, and the municipality's ISTAT code when the entity is one. */
-    private ObjectNode entityRef(JsonNode entity, boolean municipality) {
-        ObjectNode body = obj().put("communityCode", entity.path("communityCode").asText());
-        if (municipality) {
-            body.put("istatCode", dataset.istatOf(entity.path("entity").asText()));
-        }
-        return body;
+    /** The municipality's ISTAT code when the entity is one, else null. */
+    private String istatOf(JsonNode entity) {
+        return "MUNICIPALITY".equals(text(entity, "entityType")) ? dataset.istatOf(entity.path("entity").asText()) : null;
     }
 }

@@ -1,9 +1,9 @@
 package it.toscana.monitoring.refdata;
 
+import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
 import static it.toscana.monitoring.refdata.Fields.money;
-import static it.toscana.monitoring.refdata.Fields.obj;
 import static it.toscana.monitoring.refdata.Fields.source;
 import static it.toscana.monitoring.refdata.Fields.text;
 
@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.DateSource;
+import it.toscana.monitoring.client.model.DeclaredTotalRequest;
+import it.toscana.monitoring.client.model.DeclaredTotalScope;
 
 /**
  * Printed totals as declared totals, under ids derived from what they declare (PUT creates or
@@ -70,8 +73,8 @@ final class DeclaredTotalLoader {
     }
 
     /** The document's date as the figure's own (STATED): funding-service refuses DOCUMENT_DATE for a declared total. */
-    static ObjectNode dated(ObjectNode body, DocumentDates dates, JsonNode source) {
-        return body.put("documentDate", dates.dateOf(source)).put("documentDateSource", DocumentDates.STATED);
+    static DeclaredTotalRequest dated(DeclaredTotalRequest request, DocumentDates dates, JsonNode source) {
+        return request.documentDate(dates.dateOf(source)).documentDateSource(DateSource.STATED);
     }
 
     private static String gapNote(JsonNode community, String kindPrefix) {
@@ -93,10 +96,8 @@ final class DeclaredTotalLoader {
     private void declareAmount(String community, String scope, String line, JsonNode amount, JsonNode source, String note) {
         String natural = "declared-total:" + (community == null ? "region" : community) + ":" + scope
                 + (line == null ? "" : ":" + line);
-        ObjectNode body = obj().put("communityCode", community).put("scope", scope).put("fundingLineCode", line);
-        body.put("amount", money(amount));
-        body.set("source", source(source));
-        body.put("note", limit(note, 4000));
-        writes.upsert("declared-total", natural, declaredTotalPath(natural), dated(body, dates, source));
+        DeclaredTotalRequest request = new DeclaredTotalRequest().communityCode(community).scope(DeclaredTotalScope.fromValue(scope))
+                .fundingLineCode(line).amount(money(amount)).source(source(source)).note(limit(note, 4000));
+        writes.upsert("declared-total", natural, declaredTotalPath(natural), body(dated(request, dates, source)));
     }
 }

@@ -1,10 +1,12 @@
 package it.toscana.monitoring.refdata;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.DateSource;
 
 /**
  * Business dates from {@code documents.json}: a fact the seeds print without a date of its own is
@@ -13,8 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class DocumentDates {
 
-    static final String STATED = "STATED";
-    static final String DOCUMENT_DATE = "DOCUMENT_DATE";
+    /** A business date and where it comes from. */
+    record Dated(LocalDate on, DateSource source) {
+    }
 
     private final Map<String, String> dateByDocument = new LinkedHashMap<>();
 
@@ -24,29 +27,29 @@ final class DocumentDates {
         }
     }
 
-    /** The ISO date of the document a dataset {@code source} names. */
-    String dateOf(JsonNode source) {
+    /** The date of the document a dataset {@code source} names. */
+    LocalDate dateOf(JsonNode source) {
         String document = Fields.text(source, "document");
         String date = dateByDocument.get(document);
         if (date == null) {
             throw new IllegalStateException("documents.json gives no date for " + document
                     + ": a fact it reports cannot be dated by it");
         }
-        return date;
+        return LocalDate.parse(date);
     }
 
-    /** {@code field} = the document's date and {@code sourceField} = DOCUMENT_DATE. */
-    ObjectNode putDocumentDate(ObjectNode body, String field, String sourceField, JsonNode source) {
-        return body.put(field, dateOf(source)).put(sourceField, DOCUMENT_DATE);
+    /** The document's date, as DOCUMENT_DATE. */
+    Dated documentDate(JsonNode source) {
+        return new Dated(dateOf(source), DateSource.DOCUMENT_DATE);
     }
 
-    /** The fact's own date where the record gives one (with its source, STATED unless it says), else the document's. */
-    ObjectNode putDate(ObjectNode body, String field, String sourceField, JsonNode record, JsonNode source) {
-        String own = Fields.text(record, field);
+    /** The fact's own {@code field} where the record gives one (with its {@code sourceField}, STATED unless it says), else the document's. */
+    Dated date(JsonNode record, String field, String sourceField, JsonNode source) {
+        LocalDate own = Fields.date(record, field);
         if (own == null) {
-            return putDocumentDate(body, field, sourceField, source);
+            return documentDate(source);
         }
         String ownSource = Fields.text(record, sourceField);
-        return body.put(field, own).put(sourceField, ownSource == null ? STATED : ownSource);
+        return new Dated(own, ownSource == null ? DateSource.STATED : DateSource.fromValue(ownSource));
     }
 }

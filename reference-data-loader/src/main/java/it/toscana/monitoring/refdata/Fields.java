@@ -2,33 +2,66 @@ package it.toscana.monitoring.refdata;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Reading dataset values and writing request fields: exact money, optional text, the services' source shapes. */
+import it.toscana.monitoring.client.model.FundingSource;
+import it.toscana.monitoring.client.model.SourceReference;
+
+/**
+ * Reading dataset values into the contract's request types (exact money, optional text and numbers,
+ * the services' source shapes), and those requests as the JSON the gateway is sent.
+ */
 final class Fields {
 
     /** Decimals stay exact BigDecimal (two decimals kept). */
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    private static final ObjectMapper MAPPER = mapper();
+    /** What the dataset leaves empty is not sent (a PUT replaces it anyway), nor compared with what a service holds. */
+    private static final ObjectMapper REQUESTS = mapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
     private Fields() {
     }
 
-    /** Jackson as the dataset needs it: decimals as exact BigDecimal, written plain. */
+    /** Jackson as the dataset and the requests need it: decimals as exact BigDecimal, written plain; ISO dates. */
     static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.setNodeFactory(NODES);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return mapper;
+    }
+
+    /** A request of the generated api-client as the JSON body sent. */
+    static ObjectNode body(Object request) {
+        return REQUESTS.valueToTree(request);
+    }
+
+    /** A dataset record that already has the contract's shape, read as its type (unknown fields are an error). */
+    static <T> T as(JsonNode record, Class<T> type) {
+        if (record.isMissingNode() || record.isNull()) {
+            return null;
+        }
+        try {
+            return MAPPER.treeToValue(record, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("not a " + type.getSimpleName() + ": " + record, e);
+        }
     }
 
     static ObjectNode obj() {
@@ -51,19 +84,37 @@ final class Fields {
         return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 
-    static void putInt(ObjectNode body, String field, JsonNode value) {
-        if (value.isNumber()) {
-            body.put(field, value.asLong());
-        } else {
-            body.putNull(field);
-        }
+    static LocalDate date(JsonNode node, String field) {
+        String text = text(node, field);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    /** A value of one of the contract's enums, or null where the dataset gives none. */
+    static <E> E value(JsonNode node, String field, Function<String, E> fromValue) {
+        String text = text(node, field);
+        return text == null ? null : fromValue.apply(text);
+    }
+
+    /** A count, or null where the dataset gives none. */
+    static Integer integer(JsonNode value) {
+        return value.isNumber() ? value.asInt() : null;
+    }
+
+    /** A large count, or null where the dataset gives none. */
+    static Long count(JsonNode value) {
+        return value.isNumber() ? value.asLong() : null;
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     /** A dataset's notes (a list or one text) as one text. */
     static String notes(JsonNode notes) {
         if (notes.isArray()) {
-            List<String> lines = new ArrayList<>();
-            notes.forEach(n -> lines.add(n.asText()));
+            List<String> lines = texts(notes);
             return lines.isEmpty() ? null : limit(String.join("\n", lines), 4000);
         }
         return notes.isTextual() ? limit(notes.asText(), 4000) : null;
@@ -80,21 +131,18 @@ final class Fields {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** A funding-service {@code Source}: document, location, lines and the other documents printing it. */
-    static ObjectNode source(JsonNode source) {
+    /** A funding-service source: document, location, lines and the other documents printing it. */
+    static FundingSource source(JsonNode source) {
         if (!source.isObject()) {
             return null;
         }
-        ObjectNode node = obj().put("document", text(source, "document")).put("location", limit(text(source, "location"), 500))
-                .put("lines", limit(text(source, "lines"), 200));
-        if (source.path("alsoIn").isArray()) {
-            node.set("alsoIn", source.path("alsoIn").deepCopy());
-        }
-        return node;
+        FundingSource printed = new FundingSource().document(text(source, "document")).location(limit(text(source, "location"), 500))
+                .lines(limit(text(source, "lines"), 200));
+        return source.path("alsoIn").isArray() ? printed.alsoIn(texts(source.path("alsoIn"))) : printed.alsoIn(null);
     }
 
     /** A deployment-service source reference: document, and location with the lines. */
-    static ObjectNode reference(JsonNode source) {
+    static SourceReference reference(JsonNode source) {
         if (!source.isObject()) {
             return null;
         }
@@ -102,7 +150,7 @@ final class Fields {
         if (text(source, "lines") != null) {
             location = location + ", lines " + text(source, "lines");
         }
-        return obj().put("document", text(source, "document")).put("location", location);
+        return new SourceReference().document(text(source, "document")).location(location);
     }
 
     static JsonNode find(JsonNode array, Predicate<JsonNode> test) {

@@ -1,9 +1,10 @@
 package it.toscana.monitoring.refdata;
 
+import static it.toscana.monitoring.refdata.Fields.body;
+import static it.toscana.monitoring.refdata.Fields.date;
+import static it.toscana.monitoring.refdata.Fields.integer;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
-import static it.toscana.monitoring.refdata.Fields.obj;
-import static it.toscana.monitoring.refdata.Fields.putInt;
 import static it.toscana.monitoring.refdata.Fields.reference;
 import static it.toscana.monitoring.refdata.Fields.text;
 
@@ -11,7 +12,13 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.ClosureReason;
+import it.toscana.monitoring.client.model.PaasPointRequest;
+import it.toscana.monitoring.client.model.PaasPointStatus;
+import it.toscana.monitoring.client.model.SiteType;
+import it.toscana.monitoring.client.model.UsageReportRequest;
+import it.toscana.monitoring.refdata.DocumentDates.Dated;
 
 import it.toscana.monitoring.refdata.GatewayClient.Reply;
 
@@ -43,7 +50,7 @@ final class PaasLoader {
             String usagePointId = null;
             for (int i = 0; i < points.size(); i++) {
                 Reply reply = writer.createOrReplaceListed("paas-point", "paas-point:" + istat + ":" + (i + 1), "/api/v1/paas-points",
-                        "municipality=" + istat, point(row, points, i, istat), "name");
+                        "municipality=" + istat, body(point(row, points, i, istat)), "name");
                 if (reply.ok()) {
                     String community = row.path("communityCode").asText();
                     String resolved = reply.body().path("communityCode").asText(null);
@@ -60,37 +67,34 @@ final class PaasLoader {
         }
     }
 
-    private ObjectNode point(JsonNode row, JsonNode points, int i, String istat) {
+    private PaasPointRequest point(JsonNode row, JsonNode points, int i, String istat) {
         String municipality = row.path("municipality").asText();
         JsonNode point = points.path(i);
         String status = point.path("status").asText();
-        String closureReason = null;
+        ClosureReason closureReason = null;
         if (status.startsWith(CLOSED)) {
-            closureReason = status.substring(CLOSED.length());
+            closureReason = ClosureReason.fromValue(status.substring(CLOSED.length()));
             status = "CLOSED";
         }
         String siteType = text(point, "siteType");
         if (siteType != null && !SITE_TYPES.contains(siteType)) {
             siteType = "OTHER";
         }
-        ObjectNode body = obj().put("istatCode", istat)
-                .put("name", Objects.requireNonNullElse(text(point, "name"),
-                        "PAAS " + municipality + (points.size() > 1 ? " " + (i + 1) : "")))
-                .put("siteType", siteType).put("siteDescription", text(row, "siteTypesPrinted"));
-        if (i == 0) {
-            putInt(body, "associationCount", row.path("associationsInvolved"));
-        }
-        body.put("status", status).put("closureReason", closureReason);
-        // The booklet prints each status as it stands on its date, not when the point took it.
-        dates.putDocumentDate(body, "statusSince", "statusSinceSource", row.path("source"));
         String notes = joinNonNull("Status printed: " + text(row, "statusPrinted"), text(row, "note"));
         if (points.size() > 1) {
             notes = joinNonNull(notes, "One of " + points.size() + " points in " + municipality
                     + "; the booklet prints one status line and one users/accesses figure for them all.");
         }
-        body.put("notes", limit(notes, 4000));
-        body.set("source", reference(row.path("source")));
-        return body;
+        // The booklet prints each status as it stands on its date, not when the point took it.
+        Dated statusSince = dates.documentDate(row.path("source"));
+        PaasPointRequest request = new PaasPointRequest().istatCode(istat)
+                .name(Objects.requireNonNullElse(text(point, "name"), "PAAS " + municipality + (points.size() > 1 ? " " + (i + 1) : "")))
+                .siteType(siteType == null ? null : SiteType.fromValue(siteType)).siteDescription(text(row, "siteTypesPrinted"))
+                .associationCount(i == 0 ? integer(row.path("associationsInvolved")) : null)
+                .status(PaasPointStatus.fromValue(status)).closureReason(closureReason)
+                .statusSince(statusSince.on()).statusSinceSource(statusSince.source()).notes(limit(notes, 4000))
+                .source(reference(row.path("source")));
+        return request;
     }
 
     private void reportUsage(JsonNode row, JsonNode period, String istat, String pointId) {
@@ -102,19 +106,17 @@ final class PaasLoader {
                     + " users on");
             return;
         }
-        String periodEnd = text(period, "end");
-        ObjectNode report = obj().put("periodStart", text(period, "start")).put("periodEnd", periodEnd)
-                .put("registeredUsers", row.path("registeredUsers").asLong()).put("accesses", row.path("accesses").asLong())
-                .put("partial", row.path("partial").asBoolean()).put("correction", false);
         String notes = joinNonNull(text(row, "partialNote"), text(period, "note"));
         int points = row.path("points").size();
         if (points > 1) {
             notes = joinNonNull("Figures printed for all " + points + " points of " + row.path("municipality").asText()
                     + " together; reported on the first open one.", notes);
         }
-        report.put("notes", limit(notes, 4000));
-        report.set("source", reference(row.path("source")));
-        writer.create("paas-usage-report", "paas-usage:" + istat + ":" + periodEnd, "/api/v1/paas-points/" + pointId
-                + "/usage-reports", report, r -> r.status() == 409);
+        UsageReportRequest report = new UsageReportRequest().periodStart(date(period, "start")).periodEnd(date(period, "end"))
+                .registeredUsers(row.path("registeredUsers").asLong()).accesses(row.path("accesses").asLong())
+                .partial(row.path("partial").asBoolean()).correction(false).notes(limit(notes, 4000))
+                .source(reference(row.path("source")));
+        writer.create("paas-usage-report", "paas-usage:" + istat + ":" + text(period, "end"), "/api/v1/paas-points/" + pointId
+                + "/usage-reports", body(report), r -> r.status() == 409);
     }
 }

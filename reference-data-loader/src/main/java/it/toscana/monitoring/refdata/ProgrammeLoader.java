@@ -1,5 +1,8 @@
 package it.toscana.monitoring.refdata;
 
+import static it.toscana.monitoring.refdata.Fields.as;
+import static it.toscana.monitoring.refdata.Fields.body;
+import static it.toscana.monitoring.refdata.Fields.date;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
 import static it.toscana.monitoring.refdata.Fields.money;
@@ -10,8 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.CallRequest;
+import it.toscana.monitoring.client.model.CnipaDecision;
+import it.toscana.monitoring.client.model.CoFinancingRequest;
+import it.toscana.monitoring.client.model.Contribution;
+import it.toscana.monitoring.client.model.Decree;
+import it.toscana.monitoring.client.model.ProceduralStep;
+import it.toscana.monitoring.client.model.RegionalOwnFunds;
+import it.toscana.monitoring.client.model.RequirementRequest;
 
 /**
  * The programme around the booklets, into funding-service: the APQ act's co-financed projects
@@ -32,55 +43,47 @@ final class ProgrammeLoader {
         for (JsonNode project : coFinancing.path("projects")) {
             String code = project.path("code").asText();
             writes.upsert("co-financing-project", code, "/api/v1/co-financing-projects/" + code,
-                    coFinancingProject(project, coFinancing));
+                    body(coFinancingProject(project, coFinancing)));
         }
         for (JsonNode call : programme.path("calls")) {
             String code = call.path("code").asText();
-            writes.upsert("call", code, "/api/v1/calls/" + code, call(call));
+            writes.upsert("call", code, "/api/v1/calls/" + code, body(call(call)));
         }
         for (JsonNode requirement : programme.path("mandatoryRequirements")) {
             String code = requirement.path("code").asText();
             writes.upsert("mandatory-requirement", code, "/api/v1/mandatory-requirements/" + code,
-                    requirement(requirement, programme.path("mandatoryRequirementsSource")));
+                    body(requirement(requirement, programme.path("mandatoryRequirementsSource"))));
         }
     }
 
     /**
      * A project as funding-service takes it; the dataset's nested records (contributions, decrees,
-     * procedural steps) already have the API's shape and are copied field by field. What the API
-     * has no field for (the act, its printed section totals, the notes on the act as a whole) goes
+     * procedural steps) already have the API's shape and are read as its types, field by field. What the
+     * API has no field for (the act, its printed section totals, the notes on the act as a whole) goes
      * into the project's notes, so nothing printed is lost.
      */
-    static ObjectNode coFinancingProject(JsonNode project, JsonNode coFinancing) {
-        ObjectNode body = Fields.obj().put("title", text(project, "title")).put("section", text(project, "section"))
-                .put("beneficiary", text(project, "beneficiary"));
-        body.put("totalInvestment", money(project.path("totalInvestment")));
-        ArrayNode contributions = body.putArray("contributions");
-        for (JsonNode c : project.path("contributions")) {
-            contributions.add(pick(c, "source", "label", "amount", "printed", "note"));
-        }
+    static CoFinancingRequest coFinancingProject(JsonNode project, JsonNode coFinancing) {
+        List<Contribution> contributions = new ArrayList<>();
+        project.path("contributions").forEach(c -> contributions.add(as(pick(c, "source", "label", "amount", "printed", "note"),
+                Contribution.class)));
+        RegionalOwnFunds ownFunds = null;
         JsonNode funds = project.path("regionalOwnFundsCommitted");
         if (funds.isObject()) {
-            ObjectNode ownFunds = pick(funds, "total", "totalPrinted", "textPrinted", "note", "source");
-            ArrayNode decrees = ownFunds.putArray("decrees");
-            for (JsonNode d : funds.path("decrees")) {
-                decrees.add(pick(d, "act", "amount", "purpose", "date", "source"));
-            }
-            body.set("regionalOwnFunds", ownFunds);
+            List<Decree> decrees = new ArrayList<>();
+            funds.path("decrees").forEach(d -> decrees.add(as(pick(d, "act", "amount", "purpose", "date", "source"), Decree.class)));
+            ownFunds = as(pick(funds, "total", "totalPrinted", "textPrinted", "note", "source"), RegionalOwnFunds.class)
+                    .decrees(decrees);
         }
-        ArrayNode steps = body.putArray("proceduralSteps");
-        for (JsonNode s : project.path("proceduralSteps")) {
-            steps.add(pick(s, "act", "competentBody", "issued", "issuedPrinted", "date", "datePrinted", "deadline",
-                    "appliesTo", "note", "source"));
-        }
-        body.put("cnipaCall", text(project, "cnipaCall"));
-        body.set("cnipaDecision", project.path("cnipaDecision").isObject()
-                ? pick(project.path("cnipaDecision"), "act", "date", "outcomeNote", "note") : null);
-        body.set("contributionsSource", source(project.path("contributionsSource")));
-        ArrayNode notes = body.putArray("notes");
-        actNotes(coFinancing, text(project, "section")).forEach(notes::add);
-        body.set("source", source(project.path("source")));
-        return body;
+        List<ProceduralStep> steps = new ArrayList<>();
+        project.path("proceduralSteps").forEach(step -> steps.add(as(pick(step, "act", "competentBody", "issued", "issuedPrinted",
+                "date", "datePrinted", "deadline", "appliesTo", "note", "source"), ProceduralStep.class)));
+        JsonNode decision = project.path("cnipaDecision");
+        return new CoFinancingRequest().title(text(project, "title")).section(text(project, "section"))
+                .beneficiary(text(project, "beneficiary")).totalInvestment(money(project.path("totalInvestment")))
+                .contributions(contributions).regionalOwnFunds(ownFunds).proceduralSteps(steps).cnipaCall(text(project, "cnipaCall"))
+                .cnipaDecision(decision.isObject() ? as(pick(decision, "act", "date", "outcomeNote", "note"), CnipaDecision.class) : null)
+                .contributionsSource(source(project.path("contributionsSource")))
+                .notes(actNotes(coFinancing, text(project, "section"))).source(source(project.path("source")));
     }
 
     /** The act, the printed total of the project's section and the notes on the act as a whole. */
@@ -100,19 +103,15 @@ final class ProgrammeLoader {
         return notes;
     }
 
-    static ObjectNode call(JsonNode call) {
-        ObjectNode body = Fields.obj().put("title", text(call, "title")).put("target", text(call, "target"));
-        body.put("budget", money(call.path("budget")));
-        body.put("opensOn", text(call, "opensOn")).put("deadline", text(call, "deadline"))
-                .put("deadlinePrinted", text(call, "deadlinePrinted"));
-        body.set("source", source(call.path("source")));
-        return body;
+    static CallRequest call(JsonNode call) {
+        return new CallRequest().title(text(call, "title")).target(text(call, "target")).budget(money(call.path("budget")))
+                .opensOn(date(call, "opensOn")).deadline(date(call, "deadline")).deadlinePrinted(text(call, "deadlinePrinted"))
+                .source(source(call.path("source")));
     }
 
-    static ObjectNode requirement(JsonNode requirement, JsonNode source) {
-        ObjectNode body = Fields.obj().put("description", text(requirement, "requirement"));
-        body.set("source", source(requirement.path("source").isObject() ? requirement.path("source") : source));
-        return body;
+    static RequirementRequest requirement(JsonNode requirement, JsonNode source) {
+        return new RequirementRequest().description(text(requirement, "requirement"))
+                .source(source(requirement.path("source").isObject() ? requirement.path("source") : source));
     }
 
     /** The named fields of {@code from} that it has (null included), copied. */

@@ -1,5 +1,6 @@
 package it.toscana.monitoring.refdata;
 
+import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
 import static it.toscana.monitoring.refdata.Fields.money;
@@ -7,7 +8,9 @@ import static it.toscana.monitoring.refdata.Fields.source;
 import static it.toscana.monitoring.refdata.Fields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.DeclaredTotalRequest;
+import it.toscana.monitoring.client.model.DeclaredTotalScope;
 
 /**
  * The booklets' Scheda headline figures ({@code declared-totals.json} {@code schedaHeadlines}) as
@@ -34,19 +37,16 @@ final class SchedaHeadlineLoader {
             for (JsonNode headline : community.path("schedaHeadlines")) {
                 String natural = "declared-total:" + code + ":SCHEDA:" + label(headline);
                 writes.upsert(KIND, natural, DeclaredTotalLoader.declaredTotalPath(natural),
-                        DeclaredTotalLoader.dated(headline(code, headline), dates, headline.path("source")));
+                        body(DeclaredTotalLoader.dated(headline(code, headline), dates, headline.path("source"))));
             }
         }
     }
 
-    static ObjectNode headline(String community, JsonNode headline) {
-        ObjectNode body = Fields.obj().put("communityCode", community).put("scope", "SCHEDA")
-                .put("label", label(headline)).putNull("fundingLineCode");
-        body.put("amount", money(headline.path("amount")));
-        body.set("source", source(headline.path("source")));
+    static DeclaredTotalRequest headline(String community, JsonNode headline) {
         String approximate = headline.path("approximate").asBoolean() ? "Printed as an approximate figure." : null;
-        body.put("note", limit(joinNonNull(text(headline, "note"), approximate), 4000));
-        return body;
+        return new DeclaredTotalRequest().communityCode(community).scope(DeclaredTotalScope.SCHEDA).label(label(headline))
+                .amount(money(headline.path("amount"))).source(source(headline.path("source")))
+                .note(limit(joinNonNull(text(headline, "note"), approximate), 4000));
     }
 
     private static String label(JsonNode headline) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import it.toscana.monitoring.client.model.DateSource;
 
 class DocumentDatesTest {
 
@@ -18,21 +20,20 @@ class DocumentDatesTest {
     @Test
     void aFactWithoutADateOfItsOwnTakesItsDocumentsAndSaysSo() {
         JsonNode payment = read("allocations.json").path(0).path("payments").path(0);
-        ObjectNode body = dates.putDate(Fields.obj(), "date", "dateSource", payment,
-                read("allocations.json").path(0).path("source"));
-        assertEquals("2009-09-19", body.path("date").asText());
-        assertEquals("DOCUMENT_DATE", body.path("dateSource").asText());
+        DocumentDates.Dated date = dates.date(payment, "date", "dateSource", read("allocations.json").path(0).path("source"));
+        assertEquals(LocalDate.of(2009, 9, 19), date.on());
+        assertEquals(DateSource.DOCUMENT_DATE, date.source());
     }
 
     @Test
     void aDateGivenWithTheFactIsKeptWithItsSource() {
         JsonNode lineTotal = read("table1-allocations.json").path(0);
-        ObjectNode body = dates.putDate(Fields.obj(), "assignedOn", "assignedOnSource", lineTotal, lineTotal.path("source"));
-        assertEquals("2009-09-19", body.path("assignedOn").asText());
-        assertEquals("DOCUMENT_DATE", body.path("assignedOnSource").asText());
+        DocumentDates.Dated assigned = dates.date(lineTotal, "assignedOn", "assignedOnSource", lineTotal.path("source"));
+        assertEquals(LocalDate.of(2009, 9, 19), assigned.on());
+        assertEquals(DateSource.DOCUMENT_DATE, assigned.source());
         JsonNode stated = Fields.obj().put("assignedOn", "2008-06-20");
-        assertEquals("STATED", dates.putDate(Fields.obj(), "assignedOn", "assignedOnSource", stated, lineTotal.path("source"))
-                .path("assignedOnSource").asText());
+        assertEquals(new DocumentDates.Dated(LocalDate.of(2008, 6, 20), DateSource.STATED),
+                dates.date(stated, "assignedOn", "assignedOnSource", lineTotal.path("source")));
     }
 
     @Test

@@ -35,7 +35,7 @@ class ProgrammeLoaderTest {
     void aProjectKeepsItsExactMoneyAndBalancesAsFundingServiceRequires() throws Exception {
         JsonNode coFinancing = read("co-financing.json");
         for (JsonNode project : coFinancing.path("projects")) {
-            ObjectNode body = ProgrammeLoader.coFinancingProject(project, coFinancing);
+            ObjectNode body = Fields.body(ProgrammeLoader.coFinancingProject(project, coFinancing));
             BigDecimal contributions = BigDecimal.ZERO;
             for (JsonNode c : body.path("contributions")) {
                 contributions = c.path("amount").isNumber() ? contributions.add(c.path("amount").decimalValue()) : contributions;
@@ -48,7 +48,7 @@ class ProgrammeLoaderTest {
             assertEquals(0, decreed.compareTo(body.path("regionalOwnFunds").path("total").decimalValue()));
             assertFalse(body.has("code"), "the code is in the path");
         }
-        ObjectNode alliance = ProgrammeLoader.coFinancingProject(coFinancing.path("projects").path(0), coFinancing);
+        ObjectNode alliance = Fields.body(ProgrammeLoader.coFinancingProject(coFinancing.path("projects").path(0), coFinancing));
         String written = json.writeValueAsString(alliance);
         assertTrue(written.contains("\"totalInvestment\":1892850.00"), written);
         assertTrue(written.contains("\"amount\":584745.76"), written);
@@ -57,7 +57,7 @@ class ProgrammeLoaderTest {
 
     @Test
     void aCallKeepsBudgetAndDeadline() throws Exception {
-        ObjectNode call = ProgrammeLoader.call(read("programme.json").path("calls").path(1));
+        ObjectNode call = Fields.body(ProgrammeLoader.call(read("programme.json").path("calls").path(1)));
         assertEquals("{\"budget\":1016000.00}", json.writeValueAsString(json.createObjectNode().set("budget", call.get("budget"))));
         assertEquals("2009-10-20", call.path("deadline").asText());
         assertEquals("003_0497f57b5d4c9804.txt", call.path("source").path("document").asText());

@@ -37,7 +37,7 @@ class SchedaHeadlineLoaderTest {
     @Test
     void aHeadlineKeepsItsExactAmountSourceAndNote() throws Exception {
         JsonNode phaseTwo = read("declared-totals.json").path("communities").path(0).path("schedaHeadlines").path(6);
-        ObjectNode body = SchedaHeadlineLoader.headline("media-valle-del-serchio", phaseTwo);
+        ObjectNode body = Fields.body(SchedaHeadlineLoader.headline("media-valle-del-serchio", phaseTwo));
         String written = json.writeValueAsString(body);
         assertTrue(written.contains("\"amount\":50000.00"), written);
         assertEquals("Finanziamento regionale per fase II telecentri", body.path("label").asText());
