@@ -84,7 +84,8 @@ class GoldenFiguresTest {
 
     @BeforeAll
     static void startServicesAndLoad() throws Exception {
-        stack = ReferenceStack.startAndLoad("golden");
+        // The first load goes over a connection that drops every 29th request and loses the answer of every 11th write.
+        stack = ReferenceStack.startAndLoad("golden", gateway -> new LossyConnection(gateway, 29, 11));
         firstLoad = stack.firstLoad();
     }
 
@@ -113,6 +114,27 @@ class GoldenFiguresTest {
         assertEquals(5, firstLoad.total("mandatory-requirement"));
         // START, SUAP and URP per entity: 15 in the Media Valle del Serchio, 12 in each of the two others
         assertEquals(15 + 12 + 12, firstLoad.total("service-adhesion"));
+    }
+
+    /** The first load met dropped requests and lost answers, retried them, and wrote each record exactly once. */
+    @Test
+    @Order(1)
+    void aLoadOverALossyConnectionWritesEveryRecordOnce() {
+        LossyConnection faults = stack.firstLoadFaults();
+        assertTrue(faults.dropped() > 20 && faults.lostAnswers() > 20,
+                "faults met: " + faults.dropped() + " dropped, " + faults.lostAnswers() + " answers lost");
+        Map<String, Long> counted = recordCounts();
+        Map<String, String> collectionOfKind = Map.ofEntries(Map.entry("community", "communities"),
+                Map.entry("municipality", "municipalities"), Map.entry("membership", "memberships"),
+                Map.entry("allocation", "allocations"), Map.entry("payment", "payments"), Map.entry("nal-node", "nal-nodes"),
+                Map.entry("interpro-status", "interpro-statuses"), Map.entry("telecentre", "telecentres"),
+                Map.entry("voip-installation", "voip-installations"), Map.entry("justice-office", "justice-offices"),
+                Map.entry("fore-gov-adhesion", "fore-gov-adhesions"), Map.entry("paas-point", "paas-points"),
+                Map.entry("broadband", "broadband"), Map.entry("community-broadband", "community-broadband"),
+                Map.entry("service-adhesion", "service-adhesions"));
+        collectionOfKind.forEach((kind, collection) -> assertEquals((long) firstLoad.total(kind), counted.get(collection),
+                collection + ": one record per record of the dataset, none twice"));
+        assertEquals((long) firstLoad.total("declared-total") + firstLoad.total("scheda-headline"), counted.get("declared-totals"));
     }
 
     @Test

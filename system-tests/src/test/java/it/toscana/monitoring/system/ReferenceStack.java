@@ -26,6 +26,7 @@ final class ReferenceStack implements AutoCloseable {
     private final ServiceProcess deployment;
     private ServiceProcess gateway;
     private LoadSummary firstLoad;
+    private LossyConnection faults;
 
     private ReferenceStack(ServiceProcess territory, ServiceProcess funding, ServiceProcess deployment) {
         this.territory = territory;
@@ -33,8 +34,16 @@ final class ReferenceStack implements AutoCloseable {
         this.deployment = deployment;
     }
 
-    /** Starts the services; whatever did start is stopped again when a later step fails. */
+    /** Starts the services and loads reference-data/; whatever did start is stopped again when a later step fails. */
     static ReferenceStack startAndLoad(String prefix) throws Exception {
+        return startAndLoad(prefix, null);
+    }
+
+    /**
+     * As {@link #startAndLoad(String)}, the first load going through {@code lossy} (given the gateway's URL) when
+     * it is not null: a load over a connection that drops requests and loses answers.
+     */
+    static ReferenceStack startAndLoad(String prefix, LossyConnection.Factory lossy) throws Exception {
         CompletableFuture<ServiceProcess> t = start("territory-service", prefix + "_territory");
         CompletableFuture<ServiceProcess> f = start("funding-service", prefix + "_funding");
         CompletableFuture<ServiceProcess> d = start("deployment-service", prefix + "_deployment");
@@ -48,7 +57,14 @@ final class ReferenceStack implements AutoCloseable {
                     "GATEWAY_SERVICES_TERRITORY", stack.territory.baseUrl(),
                     "GATEWAY_SERVICES_FUNDING", stack.funding.baseUrl(),
                     "GATEWAY_SERVICES_DEPLOYMENT", stack.deployment.baseUrl()));
-            stack.firstLoad = stack.load();
+            if (lossy == null) {
+                stack.firstLoad = stack.load();
+            } else {
+                try (LossyConnection connection = lossy.open(stack.gatewayUrl())) {
+                    stack.firstLoad = stack.load(connection.url());
+                    stack.faults = connection;
+                }
+            }
             return stack;
         } catch (Exception | Error failed) {
             stack.close();
@@ -58,7 +74,11 @@ final class ReferenceStack implements AutoCloseable {
 
     /** Loads reference-data/ (again) through the gateway. */
     LoadSummary load() throws Exception {
-        LoadSummary summary = ReferenceDataLoader.load(URI.create(gatewayUrl()), dataset(), Tokens.regionAdmin());
+        return load(gatewayUrl());
+    }
+
+    private LoadSummary load(String url) throws Exception {
+        LoadSummary summary = ReferenceDataLoader.load(URI.create(url), dataset(), Tokens.regionAdmin());
         summary.print(System.out);
         return summary;
     }
@@ -74,6 +94,11 @@ final class ReferenceStack implements AutoCloseable {
                 forget.executeUpdate("DELETE FROM idempotency_record");
             }
         }
+    }
+
+    /** The faults the first load met, when it went through a lossy connection. */
+    LossyConnection firstLoadFaults() {
+        return faults;
     }
 
     LoadSummary firstLoad() {
