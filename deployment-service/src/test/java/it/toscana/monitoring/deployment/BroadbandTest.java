@@ -219,6 +219,20 @@ class BroadbandTest {
                 .then().statusCode(422).body("errors.field", hasItem("communityCode"));
     }
 
+    /** If-Match on a community's broadband record that does not exist can never match (RFC 9110 13.1.1): 412, nothing created. */
+    @Test
+    void aPutWithIfMatchCreatesNoRecord() {
+        String body = """
+                {"paInvestment": 153000.00, "totalInvestment": 382389.00}""";
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                .put("/api/v1/community-broadband/" + community.code())
+                .then().statusCode(412).contentType("application/problem+json").body("type", endsWith("/stale-etag"))
+                .body("detail", containsString(community.code()));
+        given().get("/api/v1/community-broadband/" + community.code()).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/community-broadband/" + community.code())
+                .then().statusCode(201);
+    }
+
     private static String massaMarittima() {
         return """
                 {"paConnection": {"network": "RTRT", "technology": "CABLE_OR_TIX_SATELLITE", "status": "ACTIVE"},

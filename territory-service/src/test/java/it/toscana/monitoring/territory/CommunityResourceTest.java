@@ -158,6 +158,20 @@ class CommunityResourceTest {
                 .body("version", equalTo(1));
     }
 
+    /** If-Match names a version; on a community that does not exist it cannot match (RFC 9110 13.1.1), so nothing is created. */
+    @Test
+    void putWithIfMatchOnACodeNotYetKnownIsAPreconditionFailureAndCreatesNothing() {
+        String code = Fixtures.communityCode("casentino");
+        String body = """
+                {"code": "%s", "name": "Unione dei Comuni del Casentino", "kind": "UNIONE_COMUNI", "provinces": ["AR"]}"""
+                .formatted(code);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/api/v1/communities/" + code)
+                .then().statusCode(412).contentType(PROBLEM).body("type", endsWith("/stale-etag"))
+                .body("detail", containsString(code));
+        given().get("/api/v1/communities/" + code).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/communities/" + code).then().statusCode(201);
+    }
+
     @Test
     void putRefusesABodyForAnotherCode() {
         String code = Fixtures.communityCode("amiata");

@@ -49,27 +49,25 @@ public class RolloutFactService {
 
     @Transactional
     public <E extends RolloutFact, Q> E create(FactKind<E, Q> kind, Q request) {
-        E fact = kind.factory().get();
-        fact.id = UUID.randomUUID().toString();
-        fact.createdAt = RecordingTime.now();
+        E fact = newFact(kind, UUID.randomUUID().toString());
         write(kind, fact, request);
         return fact;
     }
 
-    /** PUT by natural key: creates the fact or replaces it ({@code If-Match} checked when it exists). */
+    /** PUT by natural key: creates the fact or replaces it (see {@link AggregateWriter#put}). */
     @Transactional
     public <E extends RolloutFact, Q> Upserted<E> upsert(FactKind<E, Q> kind, String id, String ifMatch, Q request) {
-        E existing = findForChange(kind, id);
-        if (existing != null) {
-            Etags.checkIfMatch(ifMatch, existing.version);
-            write(kind, existing, request);
-            return new Upserted<>(existing, false);
-        }
+        return writer.put(kind.aggregate(), id, findForChange(kind, id), ifMatch, () -> newFact(kind, id), fact -> {
+            write(kind, fact, request);
+            return fact;
+        });
+    }
+
+    private static <E extends RolloutFact, Q> E newFact(FactKind<E, Q> kind, String id) {
         E fact = kind.factory().get();
         fact.id = id;
         fact.createdAt = RecordingTime.now();
-        write(kind, fact, request);
-        return new Upserted<>(fact, true);
+        return fact;
     }
 
     @Transactional

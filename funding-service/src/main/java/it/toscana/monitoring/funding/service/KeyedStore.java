@@ -31,19 +31,14 @@ public class KeyedStore {
     @Inject
     AggregateWriter writer;
 
-    /** Creates the aggregate when the key is unknown, otherwise replaces it (checking If-Match). */
+    /** PUT: creates the aggregate when the key is unknown, otherwise replaces it (see {@link AggregateWriter#put}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public <E> Upserted<E> put(AggregateType<E> type, Object key, String ifMatch, Supplier<E> create, Consumer<E> apply) {
-        E entity = entityManager.find(type.entity(), key, LockModeType.PESSIMISTIC_WRITE);
-        boolean created = entity == null;
-        if (created) {
-            entity = create.get();
-        } else {
-            Etags.checkIfMatch(ifMatch, type.version().applyAsLong(entity));
-        }
-        apply.accept(entity);
-        write(type, entity);
-        return new Upserted<>(entity, created);
+        return writer.put(type.aggregate(), key, entityManager.find(type.entity(), key, LockModeType.PESSIMISTIC_WRITE), ifMatch,
+                create, entity -> {
+                    apply.accept(entity);
+                    return write(type, entity);
+                });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,7 +1,12 @@
 package it.toscana.monitoring.platform.aggregate;
 
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
 import it.toscana.monitoring.events.Versioned;
 import it.toscana.monitoring.platform.outbox.EventOutbox;
+import it.toscana.monitoring.platform.problem.ProblemException;
+import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +36,26 @@ public class AggregateWriter {
         }
         entityManager.flush();
         return published(kind, entity);
+    }
+
+    /**
+     * PUT by key, the one way every service decides it: {@code existing} (found and locked by the caller) is
+     * replaced when there is one, If-Match checked against its version; else a new aggregate is created, and an
+     * If-Match refused, since on a resource that does not exist it can never match (RFC 9110 13.1.1).
+     * {@code write} applies the request to the entity and stores and publishes it (e.g. through {@link #save}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> Upserted<E> put(Aggregate<E> kind, Object key, E existing, String ifMatch, Supplier<E> create,
+            UnaryOperator<E> write) {
+        if (existing != null) {
+            Etags.checkIfMatch(ifMatch, kind.version().applyAsLong(existing));
+            return new Upserted<>(write.apply(existing), false);
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            throw ProblemException.of(ProblemType.STALE_ETAG, "There is no " + kind.label() + " " + key
+                    + ", so If-Match cannot match.");
+        }
+        return new Upserted<>(write.apply(create.get()), true);
     }
 
     /**

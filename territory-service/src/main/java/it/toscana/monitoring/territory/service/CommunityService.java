@@ -55,24 +55,15 @@ public class CommunityService {
         if (Community.findById(request.code()) != null) {
             throw ProblemException.conflict("Community " + request.code() + " already exists.");
         }
-        Community community = new Community();
-        community.code = request.code();
-        return write(community, request);
+        return write(newCommunity(request.code()), request);
     }
 
     /** PUT: replaces the community, or creates it when the code is new. */
     @Transactional
     public Upserted<Community> replace(String code, CommunityRequest request, String ifMatch) {
         Refusals.requireSameKey("code", code, request.code());
-        Community existing = Community.findById(code, LockModeType.PESSIMISTIC_WRITE);
-        if (existing == null) {
-            Refusals.requireNoIfMatch(ifMatch, "Community " + code);
-            Community community = new Community();
-            community.code = code;
-            return new Upserted<>(write(community, request), true);
-        }
-        Etags.checkIfMatch(ifMatch, existing.version);
-        return new Upserted<>(write(existing, request), false);
+        return writer.put(TerritoryAggregates.COMMUNITY, code, Community.findById(code, LockModeType.PESSIMISTIC_WRITE), ifMatch,
+                () -> newCommunity(code), community -> write(community, request));
     }
 
     /** Merge patch: the patched request replaces an existing community. */
@@ -95,6 +86,12 @@ public class CommunityService {
                     + " membership(s); end or delete them first.");
         }
         writer.delete(TerritoryAggregates.COMMUNITY, community, ifMatch);
+    }
+
+    private static Community newCommunity(String code) {
+        Community community = new Community();
+        community.code = code;
+        return community;
     }
 
     private Community write(Community community, CommunityRequest request) {

@@ -57,24 +57,16 @@ public class MunicipalityService {
         if (Municipality.findById(request.istatCode()) != null) {
             throw ProblemException.conflict("Municipality " + request.istatCode() + " already exists.");
         }
-        Municipality municipality = new Municipality();
-        municipality.istatCode = request.istatCode();
-        return write(municipality, request);
+        return write(newMunicipality(request.istatCode()), request);
     }
 
     /** PUT and bulk: replaces name and province (adding the population figure, if any), or creates the municipality. */
     @Transactional
     public Upserted<Municipality> replace(String istatCode, MunicipalityRequest request, String ifMatch) {
         Refusals.requireSameKey("istatCode", istatCode, request.istatCode());
-        Municipality existing = Municipality.findById(istatCode, LockModeType.PESSIMISTIC_WRITE);
-        if (existing == null) {
-            Refusals.requireNoIfMatch(ifMatch, "Municipality " + istatCode);
-            Municipality municipality = new Municipality();
-            municipality.istatCode = istatCode;
-            return new Upserted<>(write(municipality, request), true);
-        }
-        Etags.checkIfMatch(ifMatch, existing.version);
-        return new Upserted<>(write(existing, request), false);
+        return writer.put(TerritoryAggregates.MUNICIPALITY, istatCode,
+                Municipality.findById(istatCode, LockModeType.PESSIMISTIC_WRITE), ifMatch, () -> newMunicipality(istatCode),
+                municipality -> write(municipality, request));
     }
 
     /** Merge patch: the patched request replaces an existing municipality. */
@@ -112,6 +104,12 @@ public class MunicipalityService {
                     + " membership(s) and " + places + " place(s); delete them first.");
         }
         writer.delete(TerritoryAggregates.MUNICIPALITY, municipality, ifMatch);
+    }
+
+    private static Municipality newMunicipality(String istatCode) {
+        Municipality municipality = new Municipality();
+        municipality.istatCode = istatCode;
+        return municipality;
     }
 
     private Municipality write(Municipality municipality, MunicipalityRequest request) {

@@ -21,11 +21,4 @@ public final class Refusals {
             throw ProblemException.invalidField(field, "must be " + pathKey + ", as in the path; the key cannot be changed");
         }
     }
-
-    /** {@code If-Match} names a version; on a resource that does not exist it can never match (RFC 9110 13.1.1). */
-    static void requireNoIfMatch(String ifMatch, String what) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            throw ProblemException.of(ProblemType.STALE_ETAG, what + " does not exist, so If-Match cannot match.");
-        }
-    }
 }
