@@ -36,19 +36,11 @@ class ChangeLogStore {
     /** The newest version logged of each of these entities (absent: none logged). */
     Map<EntityKey, Long> loggedVersions(Collection<EntityKey> entities) {
         Map<EntityKey, Long> found = new HashMap<>();
-        sql.jdbc(connection -> {
-            try (PreparedStatement select = BatchSql.plannedEachTime(connection.prepareStatement("""
-                    SELECT e.entity_type, e.entity_id, e.version FROM change_log_entity e
-                    JOIN unnest(?::text[], ?::text[]) AS k(type, id) ON e.entity_type = k.type AND e.entity_id = k.id"""))) {
-                select.setArray(1, connection.createArrayOf("text", entities.stream().map(EntityKey::type).toArray()));
-                select.setArray(2, connection.createArrayOf("text", entities.stream().map(EntityKey::id).toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(new EntityKey(rows.getString(1), rows.getString(2)), rows.getLong(3));
-                    }
-                }
-            }
-        });
+        sql.selectByPairs("""
+                SELECT e.entity_type, e.entity_id, e.version FROM change_log_entity e
+                JOIN unnest(?::text[], ?::text[]) AS k(type, id) ON e.entity_type = k.type AND e.entity_id = k.id""",
+                entities, EntityKey::type, EntityKey::id,
+                row -> found.put(new EntityKey(row.getString(1), row.getString(2)), row.getLong(3)));
         return found;
     }
 

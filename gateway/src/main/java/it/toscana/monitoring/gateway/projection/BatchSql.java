@@ -2,11 +2,13 @@ package it.toscana.monitoring.gateway.projection;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
@@ -33,6 +35,11 @@ public class BatchSql {
         void run(Connection connection) throws SQLException;
     }
 
+    /** Reads one result row. */
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
     @Inject
     EntityManager entityManager;
 
@@ -52,6 +59,29 @@ public class BatchSql {
                 }
             });
         }
+    }
+
+    /**
+     * Runs {@code select}, which joins {@code unnest(?::text[], ?::text[]) AS k(type, id)}: the two halves of
+     * {@code keys} ({@code type}, {@code id}) as its two parameters, planned each time (see {@link #plannedEachTime});
+     * each row it finds goes to {@code reader}.
+     */
+    public <K> void selectByPairs(String select, Collection<K> keys, Function<K, String> type, Function<K, String> id,
+            RowReader reader) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc(connection -> {
+            try (PreparedStatement statement = plannedEachTime(connection.prepareStatement(select))) {
+                statement.setArray(1, connection.createArrayOf("text", keys.stream().map(type).toArray()));
+                statement.setArray(2, connection.createArrayOf("text", keys.stream().map(id).toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        });
     }
 
     public void jdbc(Work work) {

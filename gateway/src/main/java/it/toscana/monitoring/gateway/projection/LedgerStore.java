@@ -3,7 +3,6 @@ package it.toscana.monitoring.gateway.projection;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -44,22 +43,11 @@ class LedgerStore {
 
     Map<AggregateKey, List<Segment>> segments(Collection<AggregateKey> aggregates) {
         Map<AggregateKey, List<Segment>> found = new HashMap<>();
-        if (aggregates.isEmpty()) {
-            return found;
-        }
-        sql.jdbc(connection -> {
-            try (PreparedStatement select = BatchSql.plannedEachTime(connection.prepareStatement("""
-                    SELECT c.aggregate_type, c.aggregate_id, c.segments FROM contribution c
-                    JOIN unnest(?::text[], ?::text[]) AS k(type, id) ON c.aggregate_type = k.type AND c.aggregate_id = k.id"""))) {
-                select.setArray(1, connection.createArrayOf("text", aggregates.stream().map(AggregateKey::type).toArray()));
-                select.setArray(2, connection.createArrayOf("text", aggregates.stream().map(AggregateKey::id).toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(new AggregateKey(rows.getString(1), rows.getString(2)), read(rows.getString(3)));
-                    }
-                }
-            }
-        });
+        sql.selectByPairs("""
+                SELECT c.aggregate_type, c.aggregate_id, c.segments FROM contribution c
+                JOIN unnest(?::text[], ?::text[]) AS k(type, id) ON c.aggregate_type = k.type AND c.aggregate_id = k.id""",
+                aggregates, AggregateKey::type, AggregateKey::id,
+                row -> found.put(new AggregateKey(row.getString(1), row.getString(2)), read(row.getString(3))));
         return found;
     }
 
