@@ -49,7 +49,8 @@ public class StandardResponses implements OASFilter {
         add("403", "Forbidden", "The token lacks the role, or a community operator's community, this needs (problem+json)",
                 StandardResponses::secured);
         add("404", "NotFound", "Nothing has the identifier in the path (problem+json)", target -> target.path().contains("{"));
-        add("412", "PreconditionFailed", "If-Match does not name the current version: read it again (problem+json)",
+        add("412", "PreconditionFailed", "If-Match does not name the current version, or the resource does not exist yet"
+                + " (a PUT that creates takes no If-Match): read it again (problem+json)",
                 target -> hasHeader(target.operation(), "If-Match"));
         add("413", "PayloadTooLarge", "The body is larger than this service accepts (problem+json)",
                 target -> target.operation().getRequestBody() != null);
