@@ -72,7 +72,8 @@ final class RecordWriter implements Upsert {
             return current;
         }
         Reply reply = gateway.put(path, body);
-        if (reply.status() == 201) {
+        // 200 to a retried PUT whose first answer was lost: what the GET found missing, that PUT created
+        if (reply.status() == 201 || (reply.ok() && current.status() == 404)) {
             summary.record(kind, Outcome.CREATED);
         } else if (reply.ok()) {
             summary.record(kind, Outcome.UPDATED);
