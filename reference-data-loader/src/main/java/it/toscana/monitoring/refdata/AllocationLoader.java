@@ -68,7 +68,7 @@ final class AllocationLoader {
             FundingLineRequest request = new FundingLineRequest().name(text(line, "name")).description(text(line, "description"))
                     .inTable1(line.path("inTable1").asBoolean()).table1Row(integer(line.path("table1Row")))
                     .section(value(line, "section", Section::fromValue)).source(source(line.path("source")));
-            writer.upsert("funding-line", code, "/api/v1/funding-lines/" + code, body(request));
+            writer.upsert("funding-line", code, "/api/v1/funding-lines/" + code, request);
         }
         awaitFundingReplica();
         JsonNode rows = dataset.read("allocations.json");
@@ -85,8 +85,8 @@ final class AllocationLoader {
 
     private void write(JsonNode allocation, AllocationRequest request) {
         String externalId = allocation.path("externalId").asText();
-        writer.createOrReplaceListed("allocation", "allocation:" + externalId, ALLOCATIONS, externalIdFilter(externalId),
-                body(request), "externalId");
+        writer.createOrReplaceListed("allocation", "allocation:" + externalId, ALLOCATIONS, externalIdFilter(externalId), request,
+                "externalId");
     }
 
     /** What booklet rows and Table 1 cells have in common: money, line, programme period, date, notes, source. */
@@ -151,18 +151,16 @@ final class AllocationLoader {
                     .breakdown(p.path("breakdown").isArray() ? new ArrayList<>() : null);
             p.path("breakdown").forEach(share -> payment.addBreakdownItem(new Share().entity(text(share, "entity"))
                     .amount(money(share.path("amount")))));
-            ObjectNode body = body(payment);
-            writer.createOrReplace("payment", "payment:" + paymentId, PAYMENTS, body, () -> paymentPath(externalId, body),
-                    "allocationExternalId");
+            writer.createOrReplace("payment", "payment:" + paymentId, PAYMENTS, payment, () -> paymentPath(externalId, payment));
         }
     }
 
     /** Payments are listed by allocation id: the allocation is found by its external id first. */
-    private Optional<String> paymentPath(String allocationExternalId, ObjectNode payment) {
+    private Optional<String> paymentPath(String allocationExternalId, PaymentRequest payment) {
         return writer.listed(ALLOCATIONS, externalIdFilter(allocationExternalId),
-                body(new AllocationRequest().externalId(allocationExternalId)), "externalId")
+                Fields.compared(new AllocationRequest().externalId(allocationExternalId)), "externalId")
                 .flatMap(allocation -> writer.unclaimed(PAYMENTS, "allocationId=" + allocation.substring(ALLOCATIONS.length() + 1),
-                        payment, "externalId"));
+                        Fields.compared(payment), "externalId"));
     }
 
     private static String externalIdFilter(String externalId) {

@@ -1,6 +1,5 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.date;
 import static it.toscana.monitoring.refdata.Fields.find;
 import static it.toscana.monitoring.refdata.Fields.integer;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import it.toscana.monitoring.client.model.BroadbandRequest;
 import it.toscana.monitoring.client.model.CommunityBroadbandRequest;
@@ -73,16 +71,16 @@ final class BroadbandLoader {
                     .additionalFibrePerMunicipality(money(inv.path("additionalFibreContribution").path("amountPerMunicipality")))
                     .additionalFibreCondition(text(inv.path("additionalFibreContribution"), "condition"))
                     .notes(notes(inv.path("note"))).source(reference(inv.path("source")));
-            writer.upsert("community-broadband", community, "/api/v1/community-broadband/" + community, body(request));
+            writer.upsert("community-broadband", community, "/api/v1/community-broadband/" + community, request);
         }
         Map<String, String> expectedCommunity = new LinkedHashMap<>();
-        Map<String, ObjectNode> bodies = new LinkedHashMap<>();
+        Map<String, BroadbandRequest> requests = new LinkedHashMap<>();
         for (JsonNode coverage : broadband.path("citizenCoverage")) {
             String istat = dataset.istatOf(coverage.path("municipality").asText());
             expectedCommunity.put(istat, coverage.path("communityCode").asText());
-            bodies.put(istat, body(municipality(broadband, coverage)));
+            requests.put(istat, municipality(broadband, coverage));
         }
-        writeUntilResolved(bodies, expectedCommunity);
+        writeUntilResolved(requests, expectedCommunity);
     }
 
     private BroadbandRequest municipality(JsonNode broadband, JsonNode coverage) {
@@ -115,18 +113,18 @@ final class BroadbandLoader {
      * territory register: re-write (an idempotent upsert) until every one resolves, so the PAAS points
      * that follow land in the right community too.
      */
-    private void writeUntilResolved(Map<String, ObjectNode> bodies, Map<String, String> expectedCommunity) {
+    private void writeUntilResolved(Map<String, BroadbandRequest> requests, Map<String, String> expectedCommunity) {
         Instant giveUp = Instant.now().plus(RecordWriter.REPLICA_WAIT);
         GatewayClient.Backoff backoff = new GatewayClient.Backoff();
-        Map<String, ObjectNode> pending = new LinkedHashMap<>(bodies);
+        Map<String, BroadbandRequest> pending = new LinkedHashMap<>(requests);
         boolean first = true;
         while (!pending.isEmpty()) {
-            for (Iterator<Map.Entry<String, ObjectNode>> it = pending.entrySet().iterator(); it.hasNext();) {
-                Map.Entry<String, ObjectNode> entry = it.next();
+            for (Iterator<Map.Entry<String, BroadbandRequest>> it = pending.entrySet().iterator(); it.hasNext();) {
+                Map.Entry<String, BroadbandRequest> entry = it.next();
                 String istat = entry.getKey();
                 String path = "/api/v1/broadband/" + istat;
                 Reply reply = first ? writer.upsertReply(KIND, istat, path, entry.getValue(), BroadbandLoader::notYetKnown)
-                        : writer.gateway().put(path, entry.getValue());
+                        : writer.gateway().put(path, Fields.body(entry.getValue()));
                 if (!reply.ok() && !notYetKnown(reply)) {
                     if (!first) {
                         writer.summary().refuse(KIND, istat, reply.problem());

@@ -1,6 +1,5 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.find;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
@@ -76,7 +75,7 @@ final class CartLoader {
             NalNodeRequest node = nalNode(host.path("communityCode").asText(), name, value(host, "entityType", EntityType::fromValue),
                     users, host.path("source")).istatCode(istatOf(host)).uncertain(uncertain).notes(limit(notes, 4000));
             writer.createOrReplaceListed("nal-node", "nal-node:" + node.getCommunityCode() + ":" + name, NAL_NODES,
-                    community(node.getCommunityCode()), body(node), "hostEntity");
+                    community(node.getCommunityCode()), node, "hostEntity");
         }
         for (Map.Entry<String, JsonNode> external : externalHosts.entrySet()) {
             String name = external.getKey();
@@ -88,7 +87,7 @@ final class CartLoader {
                     .notes("Hosted outside the community; recorded because entities of " + dataset.communityName(community)
                             + " use it.");
             writer.createOrReplaceListed("nal-node", "nal-node:" + community + ":" + name, NAL_NODES, community(community),
-                    body(node), "hostEntity");
+                    node, "hostEntity");
         }
     }
 
@@ -118,7 +117,7 @@ final class CartLoader {
             }
             status.notes(limit(notes, 4000));
             writer.createOrReplaceListed("interpro-status", "interpro:" + community + ":" + name, "/api/v1/interpro-statuses",
-                    community(community), body(status), "entity");
+                    community(community), status, "entity");
         }
     }
 

@@ -1,6 +1,5 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
 import static it.toscana.monitoring.refdata.Fields.money;
@@ -98,6 +97,6 @@ final class DeclaredTotalLoader {
                 + (line == null ? "" : ":" + line);
         DeclaredTotalRequest request = new DeclaredTotalRequest().communityCode(community).scope(DeclaredTotalScope.fromValue(scope))
                 .fundingLineCode(line).amount(money(amount)).source(source(source)).note(limit(note, 4000));
-        writes.upsert("declared-total", natural, declaredTotalPath(natural), body(dated(request, dates, source)));
+        writes.upsert("declared-total", natural, declaredTotalPath(natural), dated(request, dates, source));
     }
 }

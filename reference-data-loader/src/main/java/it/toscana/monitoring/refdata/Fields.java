@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -18,7 +19,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import it.toscana.monitoring.client.model.AllocationRequest;
+import it.toscana.monitoring.client.model.BroadbandRequest;
+import it.toscana.monitoring.client.model.CommunityBroadbandRequest;
 import it.toscana.monitoring.client.model.FundingSource;
+import it.toscana.monitoring.client.model.PaymentRequest;
 import it.toscana.monitoring.client.model.SourceReference;
 
 /**
@@ -31,8 +36,17 @@ final class Fields {
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private static final ObjectMapper MAPPER = mapper();
-    /** What the dataset leaves empty is not sent (a PUT replaces it anyway), nor compared with what a service holds. */
-    private static final ObjectMapper REQUESTS = mapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    /** What the dataset leaves empty is not sent: the service takes a missing field as empty. */
+    private static final ObjectMapper REQUESTS = mapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    /**
+     * Request fields that a service fills in itself (from the path, another record or its own sums) and serves
+     * back: they are not compared with what the dataset says. {@code allocationExternalId} is never served.
+     */
+    private static final Map<Class<?>, List<String>> FILLED_BY_THE_SERVICE = Map.of(
+            AllocationRequest.class, List.of("amountPaid", "amountToPay"),
+            PaymentRequest.class, List.of("allocationId", "allocationExternalId"),
+            CommunityBroadbandRequest.class, List.of("communityCode"),
+            BroadbandRequest.class, List.of("istatCode", "communityCode"));
 
     private Fields() {
     }
@@ -50,6 +64,15 @@ final class Fields {
     /** A request of the generated api-client as the JSON body sent. */
     static ObjectNode body(Object request) {
         return REQUESTS.valueToTree(request);
+    }
+
+    /**
+     * The request as what a service should hold once it is written: every field, empty ones as null, so that a
+     * value the dataset no longer gives is found still held and cleared; fields the service fills in left out.
+     */
+    static ObjectNode compared(Object request) {
+        ObjectNode all = MAPPER.valueToTree(request);
+        return all.without(FILLED_BY_THE_SERVICE.getOrDefault(request.getClass(), List.of()));
     }
 
     /** A dataset record that already has the contract's shape, read as its type (unknown fields are an error). */

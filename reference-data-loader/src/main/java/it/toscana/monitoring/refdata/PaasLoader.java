@@ -1,6 +1,5 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.date;
 import static it.toscana.monitoring.refdata.Fields.integer;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
@@ -50,7 +49,7 @@ final class PaasLoader {
             String usagePointId = null;
             for (int i = 0; i < points.size(); i++) {
                 Reply reply = writer.createOrReplaceListed("paas-point", "paas-point:" + istat + ":" + (i + 1), "/api/v1/paas-points",
-                        "municipality=" + istat, body(point(row, points, i, istat)), "name");
+                        "municipality=" + istat, point(row, points, i, istat), "name");
                 if (reply.ok()) {
                     String community = row.path("communityCode").asText();
                     String resolved = reply.body().path("communityCode").asText(null);
@@ -117,6 +116,6 @@ final class PaasLoader {
                 .partial(row.path("partial").asBoolean()).correction(false).notes(limit(notes, 4000))
                 .source(reference(row.path("source")));
         writer.create("paas-usage-report", "paas-usage:" + istat + ":" + text(period, "end"), "/api/v1/paas-points/" + pointId
-                + "/usage-reports", body(report), r -> r.status() == 409);
+                + "/usage-reports", report, r -> r.status() == 409);
     }
 }

@@ -1,7 +1,6 @@
 package it.toscana.monitoring.refdata;
 
 import static it.toscana.monitoring.refdata.Fields.as;
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.date;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
@@ -43,16 +42,16 @@ final class ProgrammeLoader {
         for (JsonNode project : coFinancing.path("projects")) {
             String code = project.path("code").asText();
             writes.upsert("co-financing-project", code, "/api/v1/co-financing-projects/" + code,
-                    body(coFinancingProject(project, coFinancing)));
+                    coFinancingProject(project, coFinancing));
         }
         for (JsonNode call : programme.path("calls")) {
             String code = call.path("code").asText();
-            writes.upsert("call", code, "/api/v1/calls/" + code, body(call(call)));
+            writes.upsert("call", code, "/api/v1/calls/" + code, call(call));
         }
         for (JsonNode requirement : programme.path("mandatoryRequirements")) {
             String code = requirement.path("code").asText();
             writes.upsert("mandatory-requirement", code, "/api/v1/mandatory-requirements/" + code,
-                    body(requirement(requirement, programme.path("mandatoryRequirementsSource"))));
+                    requirement(requirement, programme.path("mandatoryRequirementsSource")));
         }
     }
 

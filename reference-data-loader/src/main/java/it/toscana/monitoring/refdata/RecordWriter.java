@@ -54,13 +54,13 @@ final class RecordWriter implements Upsert {
 
     /** PUT by natural key, skipped when the service already holds these values. */
     @Override
-    public void upsert(String kind, String id, String path, ObjectNode body) {
-        upsertReply(kind, id, path, body, reply -> false);
+    public void upsert(String kind, String id, String path, Object request) {
+        upsertReply(kind, id, path, request, reply -> false);
     }
 
     /** As {@link #upsert}, answering the reply; a refusal that {@code retriedLater} accepts is left to the caller. */
-    Reply upsertReply(String kind, String id, String path, ObjectNode body, Predicate<Reply> retriedLater) {
-        return putUnlessHeld(kind, id, path, body, body, retriedLater);
+    Reply upsertReply(String kind, String id, String path, Object request, Predicate<Reply> retriedLater) {
+        return putUnlessHeld(kind, id, path, Fields.body(request), Fields.compared(request), retriedLater);
     }
 
     /** PUT {@code body} unless the resource already holds the values of {@code compared}. */
@@ -87,8 +87,8 @@ final class RecordWriter implements Upsert {
      * POST with {@code Idempotency-Key: refdata:v1:<id>}; {@code alreadyThere} tells a refusal that
      * means the record exists (e.g. a 409) and counts it as unchanged.
      */
-    Reply create(String kind, String id, String path, ObjectNode body, Predicate<Reply> alreadyThere) {
-        Reply reply = post(id, path, body);
+    Reply create(String kind, String id, String path, Object request, Predicate<Reply> alreadyThere) {
+        Reply reply = post(id, path, Fields.body(request));
         if (reply.ok()) {
             summary.record(kind, reply.replayed() ? Outcome.UNCHANGED : Outcome.CREATED);
         } else if (alreadyThere.test(reply)) {
@@ -101,14 +101,13 @@ final class RecordWriter implements Upsert {
 
     /**
      * A record with an external id or other identity fields: looked up with {@code existing} first, and replaced by
-     * PUT unless it already holds these values (those of its {@code writeOnlyFields} aside, which the service does
-     * not serve back); created by POST as above only when absent. Looking up first makes a reload an upsert by
+     * PUT unless it already holds these values (see {@link Fields#compared}); created by POST as above only when absent. Looking up first makes a reload an upsert by
      * construction: it does not rely on the service still remembering the Idempotency-Key (24 h), nor on a
      * uniqueness rule that kinds without a natural key (NAL nodes, telecentres, VoIP, justice offices) lack.
      */
-    Reply createOrReplace(String kind, String id, String path, ObjectNode body, Supplier<Optional<String>> existing,
-            String... writeOnlyFields) {
-        ObjectNode compared = body.deepCopy().without(List.of(writeOnlyFields));
+    Reply createOrReplace(String kind, String id, String path, Object request, Supplier<Optional<String>> existing) {
+        ObjectNode body = Fields.body(request);
+        ObjectNode compared = Fields.compared(request);
         Optional<String> held = existing.get();
         if (held.isPresent()) {
             return putUnlessHeld(kind, id, held.get(), body, compared, r -> false);
@@ -150,8 +149,8 @@ final class RecordWriter implements Upsert {
     }
 
     /** POST to a collection, or replace the item listed with the same {@code identity} fields (see {@link #createOrReplace}). */
-    Reply createOrReplaceListed(String kind, String id, String collection, String filter, ObjectNode body, String... identity) {
-        return createOrReplace(kind, id, collection, body, () -> unclaimed(collection, filter, body, identity));
+    Reply createOrReplaceListed(String kind, String id, String collection, String filter, Object request, String... identity) {
+        return createOrReplace(kind, id, collection, request, () -> unclaimed(collection, filter, Fields.compared(request), identity));
     }
 
     /** The path of the item of {@code collection} (filtered by the query {@code filter}) whose identity fields equal the body's. */

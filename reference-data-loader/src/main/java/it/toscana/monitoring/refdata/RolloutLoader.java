@@ -1,6 +1,5 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.count;
 import static it.toscana.monitoring.refdata.Fields.integer;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
@@ -176,6 +175,6 @@ final class RolloutLoader {
     }
 
     private void write(String kind, String id, String collection, Object request, String community, String... identity) {
-        writer.createOrReplaceListed(kind, id, collection, "community=" + community, body(request), identity);
+        writer.createOrReplaceListed(kind, id, collection, "community=" + community, request, identity);
     }
 }

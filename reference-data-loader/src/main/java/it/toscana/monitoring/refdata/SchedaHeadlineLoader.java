@@ -1,6 +1,5 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.joinNonNull;
 import static it.toscana.monitoring.refdata.Fields.limit;
 import static it.toscana.monitoring.refdata.Fields.money;
@@ -37,7 +36,7 @@ final class SchedaHeadlineLoader {
             for (JsonNode headline : community.path("schedaHeadlines")) {
                 String natural = "declared-total:" + code + ":SCHEDA:" + label(headline);
                 writes.upsert(KIND, natural, DeclaredTotalLoader.declaredTotalPath(natural),
-                        body(DeclaredTotalLoader.dated(headline(code, headline), dates, headline.path("source"))));
+                        DeclaredTotalLoader.dated(headline(code, headline), dates, headline.path("source")));
             }
         }
     }

@@ -1,10 +1,10 @@
 package it.toscana.monitoring.refdata;
 
-import static it.toscana.monitoring.refdata.Fields.body;
 import static it.toscana.monitoring.refdata.Fields.date;
 import static it.toscana.monitoring.refdata.Fields.notes;
 import static it.toscana.monitoring.refdata.Fields.text;
 import static it.toscana.monitoring.refdata.Fields.texts;
+import static it.toscana.monitoring.refdata.Fields.value;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -35,9 +35,9 @@ final class TerritoryLoader {
         for (JsonNode c : dataset.read("communities.json")) {
             String code = c.path("code").asText();
             CommunityRequest community = new CommunityRequest().code(code).name(text(c, "name"))
-                    .kind(CommunityKind.fromValue(text(c, "kind"))).provinces(texts(c.path("provinces")))
+                    .kind(value(c, "kind", CommunityKind::fromValue)).provinces(texts(c.path("provinces")))
                     .legalBasis(text(c, "legalBasis")).homogeneousZone(text(c, "homogeneousZone")).notes(notes(c.path("notes")));
-            writer.upsert("community", code, "/api/v1/communities/" + code, body(community));
+            writer.upsert("community", code, "/api/v1/communities/" + code, community);
         }
         JsonNode municipalities = dataset.read("municipalities.json");
         for (JsonNode m : municipalities) {
@@ -48,7 +48,7 @@ final class TerritoryLoader {
             if (population.isObject()) {
                 municipality.population(population.path("value").asInt()).populationDate(date(population, "referenceDate"));
             }
-            writer.upsert("municipality", istat, "/api/v1/municipalities/" + istat, body(municipality));
+            writer.upsert("municipality", istat, "/api/v1/municipalities/" + istat, municipality);
         }
         for (JsonNode m : municipalities) {
             String istat = m.path("istatCode").asText();
@@ -57,7 +57,7 @@ final class TerritoryLoader {
             MembershipRequest request = new MembershipRequest().istatCode(istat).communityCode(community)
                     .validFrom(Objects.requireNonNullElse(date(membership, "validFrom"), DEFAULT_MEMBERSHIP_FROM))
                     .validTo(date(membership, "validTo"));
-            writer.create("membership", "membership:" + istat + ":" + community, "/api/v1/memberships", body(request),
+            writer.create("membership", "membership:" + istat + ":" + community, "/api/v1/memberships", request,
                     reply -> reply.status() == 409);
         }
     }

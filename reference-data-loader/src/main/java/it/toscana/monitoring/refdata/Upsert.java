@@ -1,9 +1,7 @@
 package it.toscana.monitoring.refdata;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-/** A PUT by natural key that the caller counts (and skips when the service already holds the values). */
+/** A PUT by natural key of a request (a generated client model) that the caller counts, skipped when the service holds it. */
 @FunctionalInterface
 interface Upsert {
-    void upsert(String kind, String id, String path, ObjectNode body);
+    void upsert(String kind, String id, String path, Object request);
 }

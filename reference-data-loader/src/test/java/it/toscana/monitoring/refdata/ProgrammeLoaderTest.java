@@ -23,7 +23,7 @@ class ProgrammeLoaderTest {
     @Test
     void everyProjectCallAndRequirementIsPutUnderItsCode() throws Exception {
         Map<String, ObjectNode> written = new LinkedHashMap<>();
-        new ProgrammeLoader((kind, id, path, body) -> written.put(path, body)).load(read("co-financing.json"),
+        new ProgrammeLoader((kind, id, path, body) -> written.put(path, Fields.body(body))).load(read("co-financing.json"),
                 read("programme.json"));
         assertEquals(3 + 3 + 5, written.size());
         assertTrue(written.containsKey("/api/v1/co-financing-projects/CSTT_ALI"));

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import it.toscana.monitoring.client.model.JusticeOfficeRequest;
 import it.toscana.monitoring.refdata.LoadSummary.Outcome;
 
 /**
@@ -82,6 +83,17 @@ class RecordWriterReplaceTest {
         write(summary);
         assertEquals(1, summary.count("justice-office", Outcome.UNCHANGED));
         assertEquals(0, requests.stream().filter(r -> r.startsWith("PUT")).count());
+    }
+
+    /** A value the dataset no longer gives (here the office's notes) is still held by the service: the record is rewritten. */
+    @Test
+    void aValueTheDatasetNoLongerGivesIsCleared() {
+        served = "{\"id\": \"f1\", \"office\": \"Tribunale di Lucca\", \"notes\": \"Uncertain reading.\"}";
+        LoadSummary summary = new LoadSummary();
+        writer(summary).createOrReplaceListed("justice-office", "justice:c:lucca", "/api/v1/justice-offices", "community=c",
+                new JusticeOfficeRequest().office("Tribunale di Lucca"), "office");
+        assertEquals(1, summary.count("justice-office", Outcome.UPDATED));
+        assertEquals("PUT /api/v1/justice-offices/f1", requests.get(requests.size() - 1));
     }
 
     /**

@@ -23,7 +23,7 @@ class SchedaHeadlineLoaderTest {
         Map<String, ObjectNode> written = new LinkedHashMap<>();
         new SchedaHeadlineLoader((kind, id, path, body) -> {
             assertEquals(SchedaHeadlineLoader.KIND, kind);
-            written.put(path, body);
+            written.put(path, Fields.body(body));
         }, new DocumentDates(read("documents.json"))).load(read("declared-totals.json"));
         assertEquals(12 + 9 + 11, written.size(), "one path per headline, none shared");
         assertTrue(written.values().stream().allMatch(body -> "SCHEDA".equals(body.path("scope").asText())));

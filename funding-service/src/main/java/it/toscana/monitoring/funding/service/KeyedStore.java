@@ -7,7 +7,6 @@ import it.toscana.monitoring.funding.mapping.AggregateType;
 import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
-import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -19,8 +18,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Writes and reads of the aggregates addressed by one key (funding lines, calls, requirements,
- * co-financing projects, declared totals): row lock and If-Match here, the row and its event through
- * the platform's {@link AggregateWriter}.
+ * co-financing projects, declared totals): the row lock here; If-Match, the row and its event
+ * through the platform's {@link AggregateWriter}.
  */
 @ApplicationScoped
 public class KeyedStore {

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * JDBC on the caller's transaction for set-at-a-time writes: multi-row statements of up to
- * {@value #ROWS_PER_STATEMENT} rows, so a batch of events costs a few round trips, not one per row.
+ * JDBC on the caller's transaction, a set at a time: multi-row writes of up to {@value #ROWS_PER_STATEMENT} rows
+ * and reads by a batch's keys in one query, so a batch of events costs a few round trips, not one per row.
  */
 @ApplicationScoped
 public class BatchSql {

@@ -1,8 +1,6 @@
 package it.toscana.monitoring.territory.service;
 
-
 import it.toscana.monitoring.platform.problem.ProblemException;
-import it.toscana.monitoring.platform.problem.ProblemType;
 
 /** The register's refusals that name a field, as problem+json. */
 public final class Refusals {
