@@ -151,16 +151,16 @@ final class AllocationLoader {
                     .breakdown(p.path("breakdown").isArray() ? new ArrayList<>() : null);
             p.path("breakdown").forEach(share -> payment.addBreakdownItem(new Share().entity(text(share, "entity"))
                     .amount(money(share.path("amount")))));
-            writer.createOrReplace("payment", "payment:" + paymentId, PAYMENTS, payment, () -> paymentPath(externalId, payment));
+            writer.createOrReplace("payment", "payment:" + paymentId, PAYMENTS, payment, compared -> paymentPath(externalId, compared));
         }
     }
 
     /** Payments are listed by allocation id: the allocation is found by its external id first. */
-    private Optional<String> paymentPath(String allocationExternalId, PaymentRequest payment) {
+    private Optional<String> paymentPath(String allocationExternalId, ObjectNode payment) {
         return writer.listed(ALLOCATIONS, externalIdFilter(allocationExternalId),
                 Fields.compared(new AllocationRequest().externalId(allocationExternalId)), "externalId")
                 .flatMap(allocation -> writer.unclaimed(PAYMENTS, "allocationId=" + allocation.substring(ALLOCATIONS.length() + 1),
-                        Fields.compared(payment), "externalId"));
+                        payment, "externalId"));
     }
 
     private static String externalIdFilter(String externalId) {

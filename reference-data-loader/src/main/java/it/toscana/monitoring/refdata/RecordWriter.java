@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -101,14 +101,15 @@ final class RecordWriter implements Upsert {
 
     /**
      * A record with an external id or other identity fields: looked up with {@code existing} first, and replaced by
-     * PUT unless it already holds these values (see {@link Fields#compared}); created by POST as above only when absent. Looking up first makes a reload an upsert by
-     * construction: it does not rely on the service still remembering the Idempotency-Key (24 h), nor on a
-     * uniqueness rule that kinds without a natural key (NAL nodes, telecentres, VoIP, justice offices) lack.
+     * PUT unless it already holds these values (see {@link Fields#compared}); created by POST as above only when absent.
+     * {@code existing} finds it from those values. Looking up first makes a reload an upsert by construction: it
+     * does not rely on the service still remembering the Idempotency-Key (24 h), nor on a uniqueness rule that kinds
+     * without a natural key (NAL nodes, telecentres, VoIP, justice offices) lack.
      */
-    Reply createOrReplace(String kind, String id, String path, Object request, Supplier<Optional<String>> existing) {
+    Reply createOrReplace(String kind, String id, String path, Object request, Function<ObjectNode, Optional<String>> existing) {
         ObjectNode body = Fields.body(request);
         ObjectNode compared = Fields.compared(request);
-        Optional<String> held = existing.get();
+        Optional<String> held = existing.apply(compared);
         if (held.isPresent()) {
             return putUnlessHeld(kind, id, held.get(), body, compared, r -> false);
         }
@@ -119,7 +120,7 @@ final class RecordWriter implements Upsert {
             return reply;
         }
         // Created meanwhile (or under this key by an earlier dataset): replace what is there now.
-        Optional<String> current = reply.status() == 409 || isKeyReused(reply) ? existing.get() : Optional.empty();
+        Optional<String> current = reply.status() == 409 || isKeyReused(reply) ? existing.apply(compared) : Optional.empty();
         if (current.isEmpty()) {
             summary.refuse(kind, id, reply.problem());
             return reply;
@@ -150,7 +151,7 @@ final class RecordWriter implements Upsert {
 
     /** POST to a collection, or replace the item listed with the same {@code identity} fields (see {@link #createOrReplace}). */
     Reply createOrReplaceListed(String kind, String id, String collection, String filter, Object request, String... identity) {
-        return createOrReplace(kind, id, collection, request, () -> unclaimed(collection, filter, Fields.compared(request), identity));
+        return createOrReplace(kind, id, collection, request, compared -> unclaimed(collection, filter, compared, identity));
     }
 
     /** The path of the item of {@code collection} (filtered by the query {@code filter}) whose identity fields equal the body's. */
