@@ -45,6 +45,8 @@ final class LossyConnection implements AutoCloseable {
         this.gateway = URI.create(gatewayUrl);
         this.dropEvery = dropEvery;
         this.loseAnswerEvery = loseAnswerEvery;
+        // Nagle's algorithm on the relay's small writes (headers, then body) waits for the client's delayed ACK: ~40 ms a request
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::relay);
         server.start();
