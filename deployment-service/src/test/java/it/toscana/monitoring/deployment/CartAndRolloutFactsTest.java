@@ -128,6 +128,13 @@ class CartAndRolloutFactsTest {
                 .body("items.staffTrained", contains(null, null, true));
         given().queryParam("community", community.code()).queryParam("status", "PLANNED").get("/api/v1/service-adhesions")
                 .then().body("items.entity", contains("Comunità Montana"));
+        given().queryParam("community", community.code()).queryParam("service", "SUAP").get("/api/v1/service-adhesions")
+                .then().statusCode(200).body("total", equalTo(1)).body("items.entity", contains("Coreglia"));
+        given().queryParam("community", community.code()).queryParam("service", "URP").queryParam("status", "PLANNED")
+                .get("/api/v1/service-adhesions").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("service", "PEC").get("/api/v1/service-adhesions").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", contains("service"))
+                .body("errors.message", contains("one of [START, SUAP, URP]"));
         ListingChecks.refusesUnknownSort("/api/v1/service-adhesions", "communityCode, entity, istatCode, service, status, updatedAt");
         given().contentType(ContentType.JSON).body("""
                 {"communityCode": "%s", "entity": "Comunità Montana", "service": "PEC", "status": "ACTIVE"}"""

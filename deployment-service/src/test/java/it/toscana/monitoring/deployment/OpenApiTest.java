@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -88,6 +89,29 @@ class OpenApiTest {
         }
         assertTrue(document.at("/components/schemas/PaasPointRequest/properties/statusSinceSource/description")
                 .asText().contains("DOCUMENT_DATE"));
+    }
+
+    /** A kind's own filter is documented on its collection only: {@code ?service=} on the START, SUAP and URP adhesions. */
+    @Test
+    void theServiceFilterIsDocumentedWhereItApplies() throws JsonProcessingException {
+        JsonNode document = document();
+        JsonNode list = document.at("/paths/~1api~1v1~1service-adhesions/get");
+        assertEquals("listServiceAdhesions", list.path("operationId").asText());
+        JsonNode service = parameter(list, "service");
+        assertEquals("query", service.path("in").asText());
+        assertEquals(List.of("START", "SUAP", "URP"), new ObjectMapper().convertValue(
+                resolve(document, service.path("schema")).path("enum"), List.class));
+        assertTrue(parameter(list, "status").isObject(), "the shared filters stay: " + list.path("parameters"));
+        assertTrue(parameter(document.at("/paths/~1api~1v1~1telecentres/get"), "service").isMissingNode());
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("name").asText().equals(name)) {
+                return parameter;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     private static JsonNode document() throws JsonProcessingException {

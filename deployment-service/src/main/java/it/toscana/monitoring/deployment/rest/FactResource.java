@@ -1,5 +1,7 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +69,19 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
             extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
-        return endpoints.list(kind, this::view, filter.toFilter(), page, uri);
+        return endpoints.list(kind, this::view, filter.toFilter(ownFiltersAsked()), page, uri);
+    }
+
+    /** The kind's own filters in the query; a subclass documents them on its {@code list}. */
+    private Map<String, String> ownFiltersAsked() {
+        Map<String, String> asked = new HashMap<>();
+        for (String field : kind.filters().keySet()) {
+            String value = uri.getQueryParameters().getFirst(field);
+            if (value != null) {
+                asked.put(field, value);
+            }
+        }
+        return asked;
     }
 
     @GET

@@ -1,5 +1,7 @@
 package it.toscana.monitoring.deployment.rest;
 
+import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import it.toscana.monitoring.deployment.service.FactFilter;
@@ -25,6 +27,11 @@ public class FilterParams {
     public String status;
 
     public FactFilter toFilter() {
-        return new FactFilter(community, municipality, status);
+        return toFilter(Map.of());
+    }
+
+    /** With the values asked of the kind's own filters, which are not parameters here: every collection shares these. */
+    public FactFilter toFilter(Map<String, String> own) {
+        return new FactFilter(community, municipality, status, own);
     }
 }

@@ -1,12 +1,27 @@
 package it.toscana.monitoring.deployment.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.api.ServiceAdhesionRequest;
 import it.toscana.monitoring.deployment.domain.ServiceAdhesion;
 import it.toscana.monitoring.deployment.mapping.ServiceAdhesionMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
+import it.toscana.monitoring.events.deployment.ServiceAdhesionState;
+import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.Responses;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 @Path("/api/v1/service-adhesions")
 @Tag(name = "Other rollout facts")
@@ -16,5 +31,18 @@ public class ServiceAdhesionResource extends FactResource<ServiceAdhesion, Servi
 
     public ServiceAdhesionResource() {
         super(FactKinds.SERVICE_ADHESION, ServiceAdhesionMapper::toRequest, ServiceAdhesionRequest.class);
+    }
+
+    /** The inherited list, documented with the kind's own filter {@code ?service=} (FactKinds.SERVICE_ADHESION reads it). */
+    @Override
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
+    @Operation(summary = "List {many}, filtered by community, municipality, status and service (JSON or CSV)")
+    @Parameter(name = "service", in = ParameterIn.QUERY, description = "The regional service: START, SUAP or URP",
+            schema = @Schema(implementation = ServiceAdhesionState.Service.class))
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
+            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
+    public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
+        return super.list(filter, page);
     }
 }

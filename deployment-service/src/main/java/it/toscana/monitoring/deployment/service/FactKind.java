@@ -1,5 +1,7 @@
 package it.toscana.monitoring.deployment.service;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -21,6 +23,8 @@ import it.toscana.monitoring.platform.rest.Listing;
  * @param statusField  the entity field the {@code status} filter applies to (null: no status)
  * @param sortable     entity fields a collection may be sorted by
  * @param afterWrite   runs after the entity is flushed (e.g. to record history)
+ * @param filters      the kind's own enum fields a collection may be filtered by, each by a query parameter
+ *                     of the field's name (e.g. {@code ?service=SUAP})
  */
 public record FactKind<E extends RolloutFact, Q>(
         String label,
@@ -33,7 +37,16 @@ public record FactKind<E extends RolloutFact, Q>(
         String statusField,
         Class<? extends Enum<?>> statusType,
         Set<String> sortable,
-        Consumer<E> afterWrite) {
+        Consumer<E> afterWrite,
+        Map<String, Class<? extends Enum<?>>> filters) {
+
+    /** A kind with no filters of its own. */
+    public FactKind(String label, Class<E> type, Supplier<E> factory, BiConsumer<Q, E> apply, StateMapper<E> state,
+            String upsertedType, String deletedType, String statusField, Class<? extends Enum<?>> statusType,
+            Set<String> sortable, Consumer<E> afterWrite) {
+        this(label, type, factory, apply, state, upsertedType, deletedType, statusField, statusType, sortable,
+                afterWrite, Map.of());
+    }
 
     @FunctionalInterface
     public interface StateMapper<E> {
@@ -52,6 +65,13 @@ public record FactKind<E extends RolloutFact, Q>(
 
     public FactKind<E, Q> withAfterWrite(Consumer<E> hook) {
         return new FactKind<>(label, type, factory, apply, state, upsertedType, deletedType, statusField, statusType,
-                sortable, hook);
+                sortable, hook, filters);
+    }
+
+    public FactKind<E, Q> withFilter(String field, Class<? extends Enum<?>> values) {
+        Map<String, Class<? extends Enum<?>>> more = new HashMap<>(filters);
+        more.put(field, values);
+        return new FactKind<>(label, type, factory, apply, state, upsertedType, deletedType, statusField, statusType,
+                sortable, afterWrite, Map.copyOf(more));
     }
 }

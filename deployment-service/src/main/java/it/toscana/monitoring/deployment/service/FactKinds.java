@@ -92,7 +92,8 @@ public final class FactKinds {
             "START, SUAP or URP adhesion", ServiceAdhesion.class, ServiceAdhesion::new, dated(ServiceAdhesionMapper::apply),
             ServiceAdhesionMapper::toState, DeploymentEvents.SERVICE_ADHESION_UPSERTED,
             DeploymentEvents.SERVICE_ADHESION_DELETED, "status", ServiceAdhesionState.Status.class,
-            with("entity", "service"), fact -> { });
+            with("entity", "service"), fact -> { })
+            .withFilter("service", ServiceAdhesionState.Service.class);
 
     private FactKinds() {
     }

@@ -97,12 +97,14 @@ public class RolloutFactService {
         return fact;
     }
 
-    /** One page of a collection, filtered as {@link Locations#located} says and by the kind's status. */
+    /** One page of a collection, filtered as {@link Locations#located} says, by the kind's status and its own filters. */
     public <E extends RolloutFact, Q> Page<E> list(FactKind<E, Q> kind, FactFilter filter, PageParams page) {
         Conditions where = locations.located(filter, "communityCode", "istatCode");
         if (filter.status() != null) {
             where.and(kind.statusField() + " = :status", "status", statusValue(kind, filter.status()));
         }
+        filter.own().forEach((field, value) -> where.and(field + " = :" + field, field,
+                constant(field, kind.filters().get(field), value)));
         return kind.listing().page(entityManager, kind.type(), where, page);
     }
 
@@ -175,10 +177,15 @@ public class RolloutFactService {
             throw new ProblemException(ProblemType.VALIDATION, "This collection has no status.",
                     List.of(new Problem.FieldError("status", "not a filter of this collection")));
         }
-        return Arrays.stream(kind.statusType().getEnumConstants())
-                .filter(constant -> constant.name().equals(status))
+        return constant("status", kind.statusType(), status);
+    }
+
+    /** The constant of {@code values} a filter names, else a 400 naming the filter. */
+    private static Object constant(String filter, Class<? extends Enum<?>> values, String name) {
+        return Arrays.stream(values.getEnumConstants())
+                .filter(constant -> constant.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "Unknown status " + status + ".",
-                        List.of(new Problem.FieldError("status", "one of " + Arrays.toString(kind.statusType().getEnumConstants())))));
+                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "Unknown " + filter + " " + name + ".",
+                        List.of(new Problem.FieldError(filter, "one of " + Arrays.toString(values.getEnumConstants())))));
     }
 }
