@@ -9,22 +9,18 @@ import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.hibernate.annotations.UpdateTimestamp;
-import java.time.Instant;
 
 /** A project co-financed under the APQ act: total investment, contributions per source, decrees, steps. */
 @Entity
 @Table(name = "co_financing_project")
-public class CoFinancingProject extends PanacheEntityBase {
+public class CoFinancingProject extends VersionedRecord {
 
     @Id
     public String code;
@@ -60,14 +56,6 @@ public class CoFinancingProject extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Source source;
-
-    @Version
-    public long version;
-
-    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** For JPA. */
     protected CoFinancingProject() {

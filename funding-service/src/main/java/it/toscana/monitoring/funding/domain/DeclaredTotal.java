@@ -9,7 +9,6 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
 import it.toscana.monitoring.platform.time.BusinessDate;
@@ -19,8 +18,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A total as a document prints it, kept beside the computed one; null community = the region. The
@@ -28,7 +25,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Table(name = "declared_total")
-public class DeclaredTotal extends PanacheEntityBase {
+public class DeclaredTotal extends VersionedRecord {
 
     @Id
     public UUID id;
@@ -65,14 +62,6 @@ public class DeclaredTotal extends PanacheEntityBase {
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
-
-    @Version
-    public long version;
-
-    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public BusinessDate documentDateAsGiven() {
         return new BusinessDate(documentDate, documentDateSource);

@@ -6,19 +6,15 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.UpdateTimestamp;
-import java.time.Instant;
 
 /** A call for projects (avviso) with budget, opening date and deadline. */
 @Entity
 @Table(name = "funding_call")
-public class FundingCall extends PanacheEntityBase {
+public class FundingCall extends VersionedRecord {
 
     @Id
     public String code;
@@ -42,14 +38,6 @@ public class FundingCall extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Source source;
-
-    @Version
-    public long version;
-
-    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** For JPA. */
     protected FundingCall() {

@@ -3,7 +3,6 @@ package it.toscana.monitoring.funding.domain;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,14 +10,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.UpdateTimestamp;
-import java.time.Instant;
 
 /** A funding line (a Table 1 row or a Table 2/3-only line): VOIP, TELECENTRI, SUAP, START, PAAS, CART… */
 @Entity
 @Table(name = "funding_line")
-public class FundingLine extends PanacheEntityBase {
+public class FundingLine extends VersionedRecord {
 
     @Id
     public String code;
@@ -39,15 +35,6 @@ public class FundingLine extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Source source;
-
-    /** Optimistic lock, ETag and event version in one counter. */
-    @Version
-    public long version;
-
-    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** For JPA. */
     protected FundingLine() {

@@ -10,7 +10,6 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.funding.PaymentState.Kind;
 import it.toscana.monitoring.platform.time.BusinessDate;
@@ -20,15 +19,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** One payment tranche (liquidazione) on an allocation. */
 @Entity
 @Table(name = "payment")
-public class Payment extends PanacheEntityBase {
+public class Payment extends VersionedRecord {
 
     @Id
     public UUID id;
@@ -69,14 +66,6 @@ public class Payment extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Details details;
-
-    @Version
-    public long version;
-
-    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public BusinessDate dateAsGiven() {
         return new BusinessDate(date, dateSource);

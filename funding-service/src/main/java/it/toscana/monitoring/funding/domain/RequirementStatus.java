@@ -5,19 +5,15 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.UpdateTimestamp;
-import java.time.Instant;
 
 /** Whether one community meets one mandatory requirement. */
 @Entity
 @Table(name = "requirement_status")
-public class RequirementStatus extends PanacheEntityBase {
+public class RequirementStatus extends VersionedRecord {
 
     /** {@code communityCode:requirementCode}, also the event key. */
     @Id
@@ -39,14 +35,6 @@ public class RequirementStatus extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Source source;
-
-    @Version
-    public long version;
-
-    /** Set by every insert and update; what {@code ?updatedSince=} bounds. */
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** For JPA. */
     protected RequirementStatus() {
