@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import it.toscana.monitoring.testsupport.ListingChecks;
 
 @QuarkusTest
@@ -144,6 +145,23 @@ class CartAndRolloutFactsTest {
                 {"communityCode": "%s", "entity": "Comunità Montana", "status": "ACTIVE"}""".formatted(community.code()))
                 .post("/api/v1/service-adhesions").then().statusCode(400).body("errors.field", hasItem("service"));
         given().queryParam("community", community.code()).get("/api/v1/service-adhesions").then().body("total", equalTo(3));
+    }
+
+    /** A replayed POST answers the first response again, typed as the first: the same body, ETag and Location. */
+    @Test
+    void theSameIdempotencyKeyGivesTheFirstFactAgain() {
+        String key = "nal-" + community.code();
+        String body = nalNode("Sede CM", "ACTIVE");
+        Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post("/api/v1/nal-nodes").then().statusCode(201).contentType(ContentType.JSON)
+                .extract().response();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/v1/nal-nodes")
+                .then().statusCode(201).contentType(ContentType.JSON).header("Idempotent-Replayed", "true")
+                .header("ETag", equalTo(first.header("ETag"))).header("Location", equalTo(first.header("Location")))
+                .body("id", equalTo(first.path("id"))).body("hostEntity", equalTo("Sede CM"))
+                .body("version", equalTo(0));
+        given().queryParam("community", community.code()).queryParam("status", "ACTIVE").get("/api/v1/nal-nodes")
+                .then().body("items.id", hasItem((String) first.path("id")));
     }
 
     @Test

@@ -13,14 +13,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.api.BroadbandRequest;
+import it.toscana.monitoring.deployment.api.BroadbandResponse;
 import it.toscana.monitoring.deployment.api.BroadbandVersion;
-import it.toscana.monitoring.deployment.api.FactResponse;
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
 import it.toscana.monitoring.deployment.mapping.BroadbandMapper;
 import it.toscana.monitoring.deployment.service.BroadbandService;
 import it.toscana.monitoring.deployment.service.BroadbandTimeline;
 import it.toscana.monitoring.events.EventJson;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -63,8 +64,6 @@ public class BroadbandResource {
     @Context
     UriInfo uri;
 
-    // Bodies are FactResponse<BroadbandRequest>: the responses name the request schema, and
-    // FactNamesFilter makes BroadbandResponse of it (its fields plus id, version and updatedAt).
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(operationId = "listBroadband", summary = "List municipalities' broadband facts, filtered by community, municipality and coverage (JSON or CSV)",
@@ -72,9 +71,9 @@ public class BroadbandResource {
                     + "(knownAt): then each municipality's version that answers, and only municipalities that have "
                     + "one; the filters and the sort apply to those versions.")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandResponse.class)),
                         @Content(mediaType = Responses.CSV) },
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     @APIResponse(responseCode = "400", description = "Invalid filter, page, sort, asOf or knownAt (problem+json)")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page,
             @BeanParam TimeAxesParams time) {
@@ -92,8 +91,7 @@ public class BroadbandResource {
                     + "or before the date; a version recorded later with the same or an earlier `since` supersedes "
                     + "an earlier recorded one. knownAt alone: the version that was current then.")
     @APIResponse(responseCode = "200", description = "The facts, with their ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandResponse.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date, or knownAt neither an instant nor a date")
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality (on that date, as recorded then)")
     public Response get(@PathParam("istatCode") String istatCode, @BeanParam TimeAxesParams time) {
@@ -120,11 +118,9 @@ public class BroadbandResource {
     @Path("/{istatCode}")
     @Operation(operationId = "upsertBroadband", summary = "Create or replace a municipality's broadband facts (the previous version stays in the history)")
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown municipality, or a rule broken (e.g. planned coverage without year)")
     public Response put(
             @PathParam("istatCode") @Pattern(regexp = Codes.ISTAT, message = Codes.ISTAT_MESSAGE) String istatCode,
@@ -137,8 +133,7 @@ public class BroadbandResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "updateBroadband", summary = "Change some of a municipality's broadband facts (JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadbandResponse.class)))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
     @APIResponse(responseCode = "422", description = "A rule broken")
@@ -158,8 +153,8 @@ public class BroadbandResource {
         return Response.noContent().build();
     }
 
-    private static FactResponse<BroadbandRequest> view(Broadband fact) {
-        return FactResponse.of(fact, BroadbandMapper.toRequest(fact));
+    private static BroadbandResponse view(Broadband fact) {
+        return new BroadbandResponse(fact, BroadbandMapper.toRequest(fact));
     }
 
     private static BroadbandVersion version(BroadbandHistory history) {

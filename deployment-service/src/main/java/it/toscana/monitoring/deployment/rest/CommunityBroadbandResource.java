@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.api.CommunityBroadbandRequest;
-import it.toscana.monitoring.deployment.api.FactResponse;
+import it.toscana.monitoring.deployment.api.CommunityBroadbandResponse;
 import it.toscana.monitoring.deployment.domain.CommunityBroadband;
 import it.toscana.monitoring.deployment.mapping.CommunityBroadbandMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
+import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.Codes;
 import it.toscana.monitoring.platform.rest.MergePatch;
 import it.toscana.monitoring.platform.rest.PageParams;
@@ -50,15 +51,13 @@ public class CommunityBroadbandResource {
     @Context
     UriInfo uri;
 
-    // Bodies are FactResponse<CommunityBroadbandRequest>: the responses name the request schema, and
-    // FactNamesFilter makes CommunityBroadbandResponse of it (its fields plus id, version and updatedAt).
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(operationId = "listCommunityBroadband", summary = "List communities' own broadband facts (seat connection, investment split), by community and seat connection status")
     @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandResponse.class)),
                         @Content(mediaType = Responses.CSV) },
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
+            extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(FactKinds.COMMUNITY_BROADBAND, CommunityBroadbandResource::view, filter.toFilter(), page,
                 uri);
@@ -68,8 +67,7 @@ public class CommunityBroadbandResource {
     @Path("/{communityCode}")
     @Operation(operationId = "getCommunityBroadband", summary = "A community's own broadband facts")
     @APIResponse(responseCode = "200", description = "The facts, with their ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandResponse.class)))
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
     public Response get(@PathParam("communityCode") String communityCode) {
         return endpoints.get(FactKinds.COMMUNITY_BROADBAND, communityCode, CommunityBroadbandResource::view);
@@ -79,11 +77,9 @@ public class CommunityBroadbandResource {
     @Path("/{communityCode}")
     @Operation(operationId = "upsertCommunityBroadband", summary = "Create or replace a community's own broadband facts")
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandResponse.class)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown community")
     public Response put(
             @PathParam("communityCode") @Pattern(regexp = Codes.COMMUNITY, message = Codes.COMMUNITY_MESSAGE) String communityCode,
@@ -97,8 +93,7 @@ public class CommunityBroadbandResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(operationId = "updateCommunityBroadband", summary = "Change some of a community's own broadband facts (JSON merge patch)")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandRequest.class)),
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunityBroadbandResponse.class)))
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
     public Response patch(@PathParam("communityCode") String communityCode,
@@ -117,7 +112,7 @@ public class CommunityBroadbandResource {
         return endpoints.delete(FactKinds.COMMUNITY_BROADBAND, communityCode, ifMatch);
     }
 
-    private static FactResponse<CommunityBroadbandRequest> view(CommunityBroadband fact) {
-        return FactResponse.of(fact, CommunityBroadbandMapper.toRequest(fact));
+    private static CommunityBroadbandResponse view(CommunityBroadband fact) {
+        return new CommunityBroadbandResponse(fact, CommunityBroadbandMapper.toRequest(fact));
     }
 }

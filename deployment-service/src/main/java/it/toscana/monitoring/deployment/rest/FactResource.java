@@ -2,11 +2,12 @@ package it.toscana.monitoring.deployment.rest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,17 +40,20 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The collection every plain rollout fact is served as (list, get, POST, PUT, merge patch,
- * DELETE by id). A subclass names its {@code @Path}, {@code @Tag}, kind and {@link FactNames};
- * the {@code {one}}/{@code {many}} in the texts below are its names, and the responses marked as
- * fact responses are typed from its {@code Q} (see {@link FactNamesFilter}).
+ * DELETE by id). A subclass names its {@code @Path}, {@code @Tag}, kind, response type {@code R} and
+ * {@link FactNames}; the {@code {one}}/{@code {many}} in the texts below are its names. The methods
+ * answering one fact declare {@code RestResponse<R>}, so the OpenAPI scanner documents each subclass's
+ * bodies as its own {@code R}; {@link FactNamesFilter} fills in the names, and types the list (a page of
+ * R) and the POST's 201 from them.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public abstract class FactResource<E extends RolloutFact, Q> {
+public abstract class FactResource<E extends RolloutFact, Q, R extends FactResponse<Q>> {
 
     private final FactKind<E, Q> kind;
     private final Function<E, Q> toRequest;
     private final Class<Q> requestType;
+    private final BiFunction<E, Q, R> response;
 
     @Inject
     FactEndpoints endpoints;
@@ -57,17 +61,18 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @Context
     UriInfo uri;
 
-    protected FactResource(FactKind<E, Q> kind, Function<E, Q> toRequest, Class<Q> requestType) {
+    protected FactResource(FactKind<E, Q> kind, Function<E, Q> toRequest, Class<Q> requestType,
+            BiFunction<E, Q, R> response) {
         this.kind = kind;
         this.toRequest = toRequest;
         this.requestType = requestType;
+        this.response = response;
     }
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })
     @Operation(summary = "List {many}, filtered by community, municipality and status (JSON or CSV)")
-    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return endpoints.list(kind, this::view, filter.toFilter(ownFiltersAsked()), page, uri);
     }
@@ -87,46 +92,42 @@ public abstract class FactResource<E extends RolloutFact, Q> {
     @GET
     @Path("/{id}")
     @Operation(summary = "One {one}")
-    @APIResponse(responseCode = "200", description = "The {one}, with its ETag",
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+    @APIResponse(responseCode = "200", description = "The {one}, with its ETag")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
-    public Response get(@PathParam("id") String id) {
-        return endpoints.get(kind, id, this::view);
+    public RestResponse<R> get(@PathParam("id") String id) {
+        return Responses.typed(endpoints.get(kind, id, this::view));
     }
 
     @POST
     @Operation(summary = "Record a {one} and publish it")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality, or Idempotency-Key reused with another body")
-    public Response create(@Valid @NotNull Q request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return endpoints.create(kind, request, idempotencyKey, uri, this::view);
+    public RestResponse<R> create(@Valid @NotNull Q request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return Responses.typed(endpoints.create(kind, request, idempotencyKey, uri, this::view));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a {one}")
-    @APIResponse(responseCode = "200", description = "Replaced",
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+    @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality")
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<R> replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Q request) {
-        return endpoints.replace(kind, id, ifMatch, request, this::view);
+        return Responses.typed(endpoints.replace(kind, id, ifMatch, request, this::view));
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some fields of a {one} (JSON merge patch)")
-    @APIResponse(responseCode = "200", description = "Changed",
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.ONE))
+    @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No {one} has this id")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality")
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<R> patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
-        return endpoints.patch(kind, id, ifMatch, patch, toRequest, requestType, this::view);
+        return Responses.typed(endpoints.patch(kind, id, ifMatch, patch, toRequest, requestType, this::view));
     }
 
     @DELETE
@@ -138,7 +139,7 @@ public abstract class FactResource<E extends RolloutFact, Q> {
         return endpoints.delete(kind, id, ifMatch);
     }
 
-    private FactResponse<Q> view(E fact) {
-        return FactResponse.of(fact, toRequest.apply(fact));
+    private R view(E fact) {
+        return response.apply(fact, toRequest.apply(fact));
     }
 }

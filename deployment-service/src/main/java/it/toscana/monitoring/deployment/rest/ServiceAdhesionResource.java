@@ -2,13 +2,13 @@ package it.toscana.monitoring.deployment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.toscana.monitoring.deployment.api.ServiceAdhesionRequest;
+import it.toscana.monitoring.deployment.api.ServiceAdhesionResponse;
 import it.toscana.monitoring.deployment.domain.ServiceAdhesion;
 import it.toscana.monitoring.deployment.mapping.ServiceAdhesionMapper;
 import it.toscana.monitoring.deployment.service.FactKinds;
@@ -27,10 +27,11 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Other rollout facts")
 @FactNames(one = "START, SUAP or URP adhesion", many = "START, SUAP and URP adhesions", idOne = "ServiceAdhesion",
         idMany = "ServiceAdhesions")
-public class ServiceAdhesionResource extends FactResource<ServiceAdhesion, ServiceAdhesionRequest> {
+public class ServiceAdhesionResource extends FactResource<ServiceAdhesion, ServiceAdhesionRequest, ServiceAdhesionResponse> {
 
     public ServiceAdhesionResource() {
-        super(FactKinds.SERVICE_ADHESION, ServiceAdhesionMapper::toRequest, ServiceAdhesionRequest.class);
+        super(FactKinds.SERVICE_ADHESION, ServiceAdhesionMapper::toRequest, ServiceAdhesionRequest.class,
+                ServiceAdhesionResponse::new);
     }
 
     /** The inherited list, documented with the kind's own filter {@code ?service=} (FactKinds.SERVICE_ADHESION reads it). */
@@ -40,8 +41,7 @@ public class ServiceAdhesionResource extends FactResource<ServiceAdhesion, Servi
     @Operation(summary = "List {many}, filtered by community, municipality, status and service (JSON or CSV)")
     @Parameter(name = "service", in = ParameterIn.QUERY, description = "The regional service: START, SUAP or URP",
             schema = @Schema(implementation = ServiceAdhesionState.Service.class))
-    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages",
-            extensions = @Extension(name = FactNamesFilter.FACT_RESPONSE, value = FactNamesFilter.PAGE))
+    @APIResponse(responseCode = "200", description = "One page, with Link headers to the next and previous pages")
     public Response list(@BeanParam @Valid FilterParams filter, @BeanParam @Valid PageParams page) {
         return super.list(filter, page);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import it.toscana.monitoring.deployment.api.BroadbandRequest;
-import it.toscana.monitoring.deployment.api.FactResponse;
+import it.toscana.monitoring.deployment.api.BroadbandResponse;
 import it.toscana.monitoring.deployment.domain.Broadband;
 import it.toscana.monitoring.deployment.domain.BroadbandHistory;
 import it.toscana.monitoring.deployment.mapping.BroadbandMapper;
@@ -61,7 +61,7 @@ public class BroadbandService {
         version.since = deleted ? null : broadband.resolvedSince();
         try {
             version.state = EventJson.mapper().writeValueAsString(
-                    FactResponse.of(broadband, BroadbandMapper.toRequest(broadband)));
+                    new BroadbandResponse(broadband, BroadbandMapper.toRequest(broadband)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Broadband state cannot be kept as history", e);
         }

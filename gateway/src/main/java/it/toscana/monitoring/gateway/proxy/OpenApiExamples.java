@@ -155,6 +155,10 @@ final class OpenApiExamples {
                     all.setAll((ObjectNode) one);
                 }
             });
+            if (schema.has("properties")) {
+                // beside allOf, the schema's own properties hold too (a fact response: its request's fields, then id, version, updatedAt)
+                all.setAll(object(schema, field, owner, depth));
+            }
             return all;
         }
         for (String choice : List.of("anyOf", "oneOf")) {

@@ -2,6 +2,8 @@ package it.toscana.monitoring.platform.rest;
 
 import java.net.URI;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -39,6 +41,18 @@ public final class Responses {
 
     public static Response createdOrOk(boolean created, URI location, VersionedBody body) {
         return createdOrOk(created, location, body, body.version());
+    }
+
+    /**
+     * The same answer, with the body's type in the signature: a generic resource method declares
+     * {@code RestResponse<R>} so that the OpenAPI scanner documents each subclass's body as its R.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> RestResponse<T> typed(Response response) {
+        RestResponse.ResponseBuilder<T> typed = RestResponse.ResponseBuilder.create(response.getStatusInfo(),
+                (T) response.getEntity());
+        response.getHeaders().forEach((name, values) -> values.forEach(value -> typed.header(name, value)));
+        return typed.build();
     }
 
     public static Response multiStatus(Object result) {
