@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.deployment.domain.InterProStatus;
 
-/** A InterPro status as served. */
+/** An InterPro status as served. */
 @Schema(allOf = InterProRequest.class, description = FactResponse.AS_SERVED)
 public final class InterProResponse extends FactResponse<InterProRequest> {
 

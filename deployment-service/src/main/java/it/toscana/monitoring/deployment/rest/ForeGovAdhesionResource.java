@@ -12,7 +12,8 @@ import jakarta.ws.rs.Path;
 @Path("/api/v1/fore-gov-adhesions")
 @Tag(name = "Other rollout facts")
 @FactNames(one = "FORe-gov adhesion", many = "FORe-gov adhesions", idOne = "ForeGovAdhesion", idMany = "ForeGovAdhesions")
-public class ForeGovAdhesionResource extends FactResource<ForeGovAdhesion, ForeGovAdhesionRequest, ForeGovAdhesionResponse> {
+public class ForeGovAdhesionResource
+        extends FactResource<ForeGovAdhesion, ForeGovAdhesionRequest, ForeGovAdhesionResponse> {
 
     public ForeGovAdhesionResource() {
         super(FactKinds.FORE_GOV, ForeGovAdhesionMapper::toRequest, ForeGovAdhesionRequest.class,

@@ -12,7 +12,8 @@ import jakarta.ws.rs.Path;
 @Path("/api/v1/justice-offices")
 @Tag(name = "Other rollout facts")
 @FactNames(one = "justice office", many = "justice offices", idOne = "JusticeOffice", idMany = "JusticeOffices")
-public class JusticeOfficeResource extends FactResource<JusticeOffice, JusticeOfficeRequest, JusticeOfficeResponse> {
+public class JusticeOfficeResource
+        extends FactResource<JusticeOffice, JusticeOfficeRequest, JusticeOfficeResponse> {
 
     public JusticeOfficeResource() {
         super(FactKinds.JUSTICE_OFFICE, JusticeOfficeMapper::toRequest, JusticeOfficeRequest.class,

@@ -27,14 +27,15 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Other rollout facts")
 @FactNames(one = "START, SUAP or URP adhesion", many = "START, SUAP and URP adhesions", idOne = "ServiceAdhesion",
         idMany = "ServiceAdhesions")
-public class ServiceAdhesionResource extends FactResource<ServiceAdhesion, ServiceAdhesionRequest, ServiceAdhesionResponse> {
+public class ServiceAdhesionResource
+        extends FactResource<ServiceAdhesion, ServiceAdhesionRequest, ServiceAdhesionResponse> {
 
     public ServiceAdhesionResource() {
         super(FactKinds.SERVICE_ADHESION, ServiceAdhesionMapper::toRequest, ServiceAdhesionRequest.class,
                 ServiceAdhesionResponse::new);
     }
 
-    /** The inherited list, documented with the kind's own filter {@code ?service=} (FactKinds.SERVICE_ADHESION reads it). */
+    /** The inherited list, documented with the filter of this kind's own, {@code ?service=} (declared in FactKinds). */
     @Override
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Responses.CSV })

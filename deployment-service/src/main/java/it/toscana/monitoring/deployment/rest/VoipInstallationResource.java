@@ -12,7 +12,8 @@ import jakarta.ws.rs.Path;
 @Path("/api/v1/voip-installations")
 @Tag(name = "Other rollout facts")
 @FactNames(one = "VoIP installation", many = "VoIP installations", idOne = "VoipInstallation", idMany = "VoipInstallations")
-public class VoipInstallationResource extends FactResource<VoipInstallation, VoipInstallationRequest, VoipInstallationResponse> {
+public class VoipInstallationResource
+        extends FactResource<VoipInstallation, VoipInstallationRequest, VoipInstallationResponse> {
 
     public VoipInstallationResource() {
         super(FactKinds.VOIP, VoipInstallationMapper::toRequest, VoipInstallationRequest.class,
