@@ -32,10 +32,7 @@ public class BearerSecurity implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        if (openAPI.getComponents() == null) {
-            openAPI.components(OASFactory.createComponents());
-        }
-        openAPI.getComponents().addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
+        OpenApiDocuments.components(openAPI).addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("A JWT of the region's identity provider; its groups claim holds the caller's roles"));
         SecurityConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(SecurityConfig.class);

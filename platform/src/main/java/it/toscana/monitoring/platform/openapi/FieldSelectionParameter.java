@@ -30,8 +30,7 @@ public class FieldSelectionParameter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
-        openAPI.components(components);
+        Components components = OpenApiDocuments.components(openAPI);
         boolean used = false;
         for (var item : openAPI.getPaths().getPathItems().values()) {
             Operation read = item.getGET();

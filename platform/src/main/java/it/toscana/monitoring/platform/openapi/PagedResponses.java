@@ -32,8 +32,7 @@ public class PagedResponses implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
-        openAPI.components(components);
+        Components components = OpenApiDocuments.components(openAPI);
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getResponses() != null) {
                 operation.getResponses().getAPIResponses().values().forEach(response -> wrap(response, components));

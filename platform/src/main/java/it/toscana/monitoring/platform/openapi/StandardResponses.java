@@ -69,8 +69,7 @@ public class StandardResponses implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
-        openAPI.components(components);
+        Components components = OpenApiDocuments.components(openAPI);
         STANDARD.values().forEach(standard -> components.addResponse(standard.name(), response(standard)));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
