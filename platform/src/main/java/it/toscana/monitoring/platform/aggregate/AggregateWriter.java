@@ -48,14 +48,23 @@ public class AggregateWriter {
     public <E> Upserted<E> put(Aggregate<E> kind, Object key, E existing, String ifMatch, Supplier<E> create,
             UnaryOperator<E> write) {
         if (existing != null) {
-            Etags.checkIfMatch(ifMatch, kind.version().applyAsLong(existing));
-            return new Upserted<>(write.apply(existing), false);
+            return new Upserted<>(replace(kind, existing, ifMatch, write), false);
         }
         if (ifMatch != null && !ifMatch.isBlank()) {
             throw ProblemException.of(ProblemType.STALE_ETAG, "There is no " + kind.label() + " " + key
                     + ", so If-Match cannot match.");
         }
         return new Upserted<>(write.apply(create.get()), true);
+    }
+
+    /**
+     * PUT or merge patch of an aggregate that must exist: If-Match checked against the version of
+     * {@code existing} (found and locked by the caller), then {@code write} applies the request and stores it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E> E replace(Aggregate<E> kind, E existing, String ifMatch, UnaryOperator<E> write) {
+        Etags.checkIfMatch(ifMatch, kind.version().applyAsLong(existing));
+        return write.apply(existing);
     }
 
     /**

@@ -70,9 +70,8 @@ public class CommunityService {
     @Transactional
     public Community update(String code, CommunityRequest request, String ifMatch) {
         Refusals.requireSameKey("code", code, request.code());
-        Community existing = find(code, LockModeType.PESSIMISTIC_WRITE);
-        Etags.checkIfMatch(ifMatch, existing.version);
-        return write(existing, request);
+        return writer.replace(TerritoryAggregates.COMMUNITY, find(code, LockModeType.PESSIMISTIC_WRITE), ifMatch,
+                community -> write(community, request));
     }
 
     /** Refused while any membership (current or past) names the community: history must stay whole. */

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.aggregate.Upserted;
 import it.toscana.monitoring.platform.problem.ProblemException;
-import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.Listing;
@@ -106,9 +105,8 @@ public class MembershipService {
     /** PUT and merge patch: replaces an existing membership (ids are generated, so PUT does not create). */
     @Transactional
     public Membership replace(UUID id, MembershipRequest request, String ifMatch) {
-        Membership existing = find(id, LockModeType.PESSIMISTIC_WRITE);
-        Etags.checkIfMatch(ifMatch, existing.version);
-        return write(existing, request);
+        return writer.replace(TerritoryAggregates.MEMBERSHIP, find(id, LockModeType.PESSIMISTIC_WRITE), ifMatch,
+                membership -> write(membership, request));
     }
 
     /** Bulk: the membership of that municipality in that community from that date is created or its end changed. */

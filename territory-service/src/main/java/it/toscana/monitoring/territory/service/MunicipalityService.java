@@ -73,9 +73,8 @@ public class MunicipalityService {
     @Transactional
     public Municipality update(String istatCode, MunicipalityRequest request, String ifMatch) {
         Refusals.requireSameKey("istatCode", istatCode, request.istatCode());
-        Municipality existing = find(istatCode, LockModeType.PESSIMISTIC_WRITE);
-        Etags.checkIfMatch(ifMatch, existing.version);
-        return write(existing, request);
+        return writer.replace(TerritoryAggregates.MUNICIPALITY, find(istatCode, LockModeType.PESSIMISTIC_WRITE), ifMatch,
+                municipality -> write(municipality, request));
     }
 
     /**

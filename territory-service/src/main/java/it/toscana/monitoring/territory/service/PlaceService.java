@@ -6,7 +6,6 @@ import java.util.UUID;
 import it.toscana.monitoring.events.territory.PlaceState.PlaceKind;
 import it.toscana.monitoring.platform.aggregate.AggregateWriter;
 import it.toscana.monitoring.platform.problem.ProblemException;
-import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.Listing;
@@ -55,9 +54,8 @@ public class PlaceService {
     /** PUT and merge patch: replaces an existing place (ids are generated, so PUT does not create). */
     @Transactional
     public Place replace(UUID id, PlaceRequest request, String ifMatch) {
-        Place existing = find(id, LockModeType.PESSIMISTIC_WRITE);
-        Etags.checkIfMatch(ifMatch, existing.version);
-        return write(existing, request);
+        return writer.replace(TerritoryAggregates.PLACE, find(id, LockModeType.PESSIMISTIC_WRITE), ifMatch,
+                place -> write(place, request));
     }
 
     @Transactional
