@@ -10,14 +10,14 @@ import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
-public class CallService {
+public class CallService extends KeyedService<FundingCall, String> {
 
-    @Inject
-    KeyedStore store;
+    CallService() {
+        super(CallMapper.TYPE);
+    }
 
     @Transactional
     public Upserted<FundingCall> put(String code, CallRequest request, String ifMatch) {
@@ -29,18 +29,9 @@ public class CallService {
                 call -> CallMapper.apply(request, call));
     }
 
-    @Transactional
-    public void delete(String code, String ifMatch) {
-        store.delete(CallMapper.TYPE, store.lock(CallMapper.TYPE, code), ifMatch);
-    }
-
-    public FundingCall get(String code) {
-        return store.get(CallMapper.TYPE, code);
-    }
-
     /** {@code openOn}: only calls accepting proposals on that date. */
     public Page<FundingCall> list(LocalDate openOn, PageParams page) {
         Conditions where = new Conditions().atMost("opensOn", openOn).atLeast("deadline", openOn);
-        return store.page(CallMapper.TYPE, where, page);
+        return pageWhere(where, page);
     }
 }

@@ -11,14 +11,14 @@ import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
-public class CoFinancingService {
+public class CoFinancingService extends KeyedService<CoFinancingProject, String> {
 
-    @Inject
-    KeyedStore store;
+    CoFinancingService() {
+        super(CoFinancingMapper.TYPE);
+    }
 
     /**
      * The contributions add up to the total investment, or the difference is explained; the decrees
@@ -49,16 +49,7 @@ public class CoFinancingService {
                 project -> CoFinancingMapper.apply(request, project));
     }
 
-    @Transactional
-    public void delete(String code, String ifMatch) {
-        store.delete(CoFinancingMapper.TYPE, store.lock(CoFinancingMapper.TYPE, code), ifMatch);
-    }
-
-    public CoFinancingProject get(String code) {
-        return store.get(CoFinancingMapper.TYPE, code);
-    }
-
     public Page<CoFinancingProject> list(String section, PageParams page) {
-        return store.page(CoFinancingMapper.TYPE, new Conditions().equal("section", section), page);
+        return pageWhere(new Conditions().equal("section", section), page);
     }
 }

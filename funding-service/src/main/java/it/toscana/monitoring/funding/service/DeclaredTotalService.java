@@ -17,10 +17,11 @@ import jakarta.transaction.Transactional;
 
 /** Printed totals, one per (community, scope, funding line, label); a null community is the region. */
 @ApplicationScoped
-public class DeclaredTotalService {
+public class DeclaredTotalService extends KeyedService<DeclaredTotal, UUID> {
 
-    @Inject
-    KeyedStore store;
+    DeclaredTotalService() {
+        super(DeclaredTotalMapper.TYPE);
+    }
 
     @Inject
     References references;
@@ -40,21 +41,12 @@ public class DeclaredTotalService {
                 total -> DeclaredTotalMapper.apply(request, total));
     }
 
-    @Transactional
-    public void delete(UUID id, String ifMatch) {
-        store.delete(DeclaredTotalMapper.TYPE, store.lock(DeclaredTotalMapper.TYPE, id), ifMatch);
-    }
-
-    public DeclaredTotal get(UUID id) {
-        return store.get(DeclaredTotalMapper.TYPE, id);
-    }
-
     /** {@code region=true}: only the region-wide figures (no community). */
     public Page<DeclaredTotal> list(String communityCode, Scope scope, String fundingLineCode, boolean region,
             PageParams page) {
         Conditions criteria = new Conditions().equal("communityCode", communityCode).equal("scope", scope)
                 .equal("fundingLineCode", fundingLineCode).isNull("communityCode", region);
-        return store.page(DeclaredTotalMapper.TYPE, criteria, page);
+        return pageWhere(criteria, page);
     }
 
     private void check(DeclaredTotalRequest request, UUID id) {

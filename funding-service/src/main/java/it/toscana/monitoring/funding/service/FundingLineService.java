@@ -12,14 +12,14 @@ import it.toscana.monitoring.platform.rest.Page;
 import it.toscana.monitoring.platform.rest.Conditions;
 import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
-public class FundingLineService {
+public class FundingLineService extends KeyedService<FundingLine, String> {
 
-    @Inject
-    KeyedStore store;
+    FundingLineService() {
+        super(FundingLineMapper.TYPE);
+    }
 
     @Transactional
     public Upserted<FundingLine> put(String code, FundingLineRequest request, String ifMatch) {
@@ -28,6 +28,7 @@ public class FundingLineService {
     }
 
     /** A line that allocations or declared totals point at stays. */
+    @Override
     @Transactional
     public void delete(String code, String ifMatch) {
         FundingLine line = store.lock(FundingLineMapper.TYPE, code);
@@ -37,11 +38,7 @@ public class FundingLineService {
         store.delete(FundingLineMapper.TYPE, line, ifMatch);
     }
 
-    public FundingLine get(String code) {
-        return store.get(FundingLineMapper.TYPE, code);
-    }
-
     public Page<FundingLine> list(Section section, PageParams page) {
-        return store.page(FundingLineMapper.TYPE, new Conditions().equal("section", section), page);
+        return pageWhere(new Conditions().equal("section", section), page);
     }
 }
