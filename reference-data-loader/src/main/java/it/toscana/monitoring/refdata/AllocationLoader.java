@@ -46,20 +46,14 @@ import it.toscana.monitoring.refdata.GatewayClient.Reply;
  * and business date (its act's date where printed, else its document's); every payment its date (the
  * booklets print none: the document's).
  */
-final class AllocationLoader {
+final class AllocationLoader extends SectionLoader {
 
     private static final String ALLOCATIONS = "/api/v1/allocations";
     private static final String PAYMENTS = "/api/v1/payments";
     private static final String PROBE_LINE = "refdata-probe-no-such-line";
 
-    private final Dataset dataset;
-    private final DocumentDates dates;
-    private final RecordWriter writer;
-
     AllocationLoader(Dataset dataset, DocumentDates dates, RecordWriter writer) {
-        this.dataset = dataset;
-        this.dates = dates;
-        this.writer = writer;
+        super(dataset, dates, writer);
     }
 
     void load() throws IOException {

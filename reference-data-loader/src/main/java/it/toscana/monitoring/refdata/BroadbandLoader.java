@@ -39,18 +39,12 @@ import it.toscana.monitoring.refdata.GatewayClient.Reply;
  * Broadband into deployment-service: each community's investment and seat connection, and each
  * municipality's PA connection, fibre, citizen coverage and hospital links, dated by the booklet.
  */
-final class BroadbandLoader {
+final class BroadbandLoader extends SectionLoader {
 
     private static final String KIND = "broadband";
 
-    private final Dataset dataset;
-    private final DocumentDates dates;
-    private final RecordWriter writer;
-
     BroadbandLoader(Dataset dataset, DocumentDates dates, RecordWriter writer) {
-        this.dataset = dataset;
-        this.dates = dates;
-        this.writer = writer;
+        super(dataset, dates, writer);
     }
 
     void load(JsonNode broadband) {

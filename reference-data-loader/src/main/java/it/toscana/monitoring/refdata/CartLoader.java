@@ -26,18 +26,12 @@ import it.toscana.monitoring.refdata.DocumentDates.Dated;
  * outside the community recorded where their users are), and each entity's InterPro status, all dated
  * by the booklet.
  */
-final class CartLoader {
+final class CartLoader extends SectionLoader {
 
     private static final String NAL_NODES = "/api/v1/nal-nodes";
 
-    private final Dataset dataset;
-    private final DocumentDates dates;
-    private final RecordWriter writer;
-
     CartLoader(Dataset dataset, DocumentDates dates, RecordWriter writer) {
-        this.dataset = dataset;
-        this.dates = dates;
-        this.writer = writer;
+        super(dataset, dates, writer);
     }
 
     void load(JsonNode cart) {

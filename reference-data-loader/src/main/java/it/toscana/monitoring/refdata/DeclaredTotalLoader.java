@@ -22,16 +22,10 @@ import it.toscana.monitoring.client.model.DeclaredTotalScope;
  * total; the region's Table 1 line totals and grand total; the Scheda headlines. Each is dated by
  * its document: a declared total is the document's own figure.
  */
-final class DeclaredTotalLoader {
+final class DeclaredTotalLoader extends SectionLoader {
 
-    private final Dataset dataset;
-    private final DocumentDates dates;
-    private final Upsert writes;
-
-    DeclaredTotalLoader(Dataset dataset, DocumentDates dates, Upsert writes) {
-        this.dataset = dataset;
-        this.dates = dates;
-        this.writes = writes;
+    DeclaredTotalLoader(Dataset dataset, DocumentDates dates, RecordWriter writer) {
+        super(dataset, dates, writer);
     }
 
     void load() throws IOException {
@@ -62,7 +56,7 @@ final class DeclaredTotalLoader {
         }
         declareAmount(null, "TABLE1", null, table1.path("grandTotalPrinted"), region.path("table1GrandTotal").path("source"),
                 regionGap);
-        new SchedaHeadlineLoader(writes, dates).load(declared);
+        new SchedaHeadlineLoader(writer, dates).load(declared);
     }
 
     /** Declared totals have no natural key in their URL: the id is derived from what they declare. */
@@ -97,6 +91,6 @@ final class DeclaredTotalLoader {
                 + (line == null ? "" : ":" + line);
         DeclaredTotalRequest request = new DeclaredTotalRequest().communityCode(community).scope(DeclaredTotalScope.fromValue(scope))
                 .fundingLineCode(line).amount(money(amount)).source(source(source)).note(limit(note, 4000));
-        writes.upsert("declared-total", natural, declaredTotalPath(natural), dated(request, dates, source));
+        writer.upsert("declared-total", natural, declaredTotalPath(natural), dated(request, dates, source));
     }
 }

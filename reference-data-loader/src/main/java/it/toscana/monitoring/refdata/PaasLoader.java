@@ -26,19 +26,13 @@ import it.toscana.monitoring.refdata.GatewayClient.Reply;
  * prints as of the booklet's date; and one usage report per municipality for the dataset's usage
  * period, on its first open point (a figure printed for several points together).
  */
-final class PaasLoader {
+final class PaasLoader extends SectionLoader {
 
     private static final List<String> SITE_TYPES = List.of("LIBRARY", "YOUTH_CENTRE", "TOWN_HALL", "ASSOCIATION_SEAT");
     private static final String CLOSED = "CLOSED_";
 
-    private final Dataset dataset;
-    private final DocumentDates dates;
-    private final RecordWriter writer;
-
     PaasLoader(Dataset dataset, DocumentDates dates, RecordWriter writer) {
-        this.dataset = dataset;
-        this.dates = dates;
-        this.writer = writer;
+        super(dataset, dates, writer);
     }
 
     void load(JsonNode paas) {

@@ -36,16 +36,10 @@ import it.toscana.monitoring.refdata.DocumentDates.Dated;
  * (no booklet prints when a status or figure took effect); a fact an earlier dataset version wrote is
  * found among its community's by its identity fields.
  */
-final class RolloutLoader {
-
-    private final Dataset dataset;
-    private final DocumentDates dates;
-    private final RecordWriter writer;
+final class RolloutLoader extends SectionLoader {
 
     RolloutLoader(Dataset dataset, DocumentDates dates, RecordWriter writer) {
-        this.dataset = dataset;
-        this.dates = dates;
-        this.writer = writer;
+        super(dataset, dates, writer);
     }
 
     void load(JsonNode deployment) {
