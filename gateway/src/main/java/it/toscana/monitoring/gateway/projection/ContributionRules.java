@@ -135,47 +135,47 @@ public final class ContributionRules {
     }
 
     public static Contribution nalNode(NalNodeStateV2 n) {
-        String community = community(n.communityCode());
+        Cell node = Cell.of(community(n.communityCode()), Family.CART, n.hostIstatCode(), "NAL", Measure.NAL_HOSTED);
         return since(n.since(),
-                count(Cell.of(community, Family.CART, n.hostIstatCode(), "NAL", Measure.NAL_HOSTED), 1),
-                count(Cell.of(community, Family.CART, n.hostIstatCode(), "NAL", Measure.NAL_USERS),
-                        n.userEntities() == null ? 0 : n.userEntities().size()));
+                count(node, 1),
+                count(node.withMeasure(Measure.NAL_USERS), n.userEntities() == null ? 0 : n.userEntities().size()));
     }
 
     public static Contribution interPro(InterProStateV2 i) {
-        String community = community(i.communityCode());
+        Cell entity = Cell.of(community(i.communityCode()), Family.CART,
+                i.istatCode(), i.status(), Measure.INTERPRO_ENTITIES);
         return since(i.since(),
-                count(Cell.of(community, Family.CART, i.istatCode(), i.status(), Measure.INTERPRO_ENTITIES), 1),
-                count(Cell.of(community, Family.CART, i.istatCode(), i.status(), Measure.INTERPRO_MESSAGES),
-                        i.messagesExchanged()));
+                count(entity, 1),
+                count(entity.withMeasure(Measure.INTERPRO_MESSAGES), i.messagesExchanged()));
     }
 
     public static Contribution telecentre(TelecentreStateV2 t) {
-        String community = community(t.communityCode());
+        Cell telecentre = Cell.of(community(t.communityCode()), Family.ROLLOUT,
+                t.istatCode(), t.status(), Measure.TELECENTRES);
         return since(t.since(),
-                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.TELECENTRES), 1),
-                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.WORKSTATIONS), t.workstations()),
-                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.TEACHER_WORKSTATIONS),
-                        t.teacherWorkstations()),
-                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.JOBS_CREATED), t.jobsCreated()),
-                count(Cell.of(community, Family.ROLLOUT, t.istatCode(), t.status(), Measure.JOBS_TARGET), t.jobsTarget()));
+                count(telecentre, 1),
+                count(telecentre.withMeasure(Measure.WORKSTATIONS), t.workstations()),
+                count(telecentre.withMeasure(Measure.TEACHER_WORKSTATIONS), t.teacherWorkstations()),
+                count(telecentre.withMeasure(Measure.JOBS_CREATED), t.jobsCreated()),
+                count(telecentre.withMeasure(Measure.JOBS_TARGET), t.jobsTarget()));
     }
 
     public static Contribution voip(VoipInstallationStateV2 v) {
-        String community = community(v.communityCode());
+        Cell installation = Cell.of(community(v.communityCode()), Family.ROLLOUT,
+                v.istatCode(), v.status(), Measure.VOIP_INSTALLATIONS);
         return since(v.since(),
-                count(Cell.of(community, Family.ROLLOUT, v.istatCode(), v.status(), Measure.VOIP_INSTALLATIONS), 1),
-                count(Cell.of(community, Family.ROLLOUT, v.istatCode(), v.status(), Measure.SWITCHBOARDS), v.switchboards()),
-                count(Cell.of(community, Family.ROLLOUT, v.istatCode(), v.status(), Measure.TERMINALS), v.terminals()));
+                count(installation, 1),
+                count(installation.withMeasure(Measure.SWITCHBOARDS), v.switchboards()),
+                count(installation.withMeasure(Measure.TERMINALS), v.terminals()));
     }
 
     public static Contribution foreGov(ForeGovAdhesionStateV2 f) {
-        String community = community(f.communityCode());
+        Cell adhesion = Cell.of(community(f.communityCode()), Family.ROLLOUT,
+                f.istatCode(), f.status(), Measure.FORE_GOV_ADHESIONS);
         return since(f.since(),
-                count(Cell.of(community, Family.ROLLOUT, f.istatCode(), f.status(), Measure.FORE_GOV_ADHESIONS), 1),
-                count(Cell.of(community, Family.ROLLOUT, f.istatCode(), f.status(), Measure.MANAGERS_TRAINED), f.managers()),
-                count(Cell.of(community, Family.ROLLOUT, f.istatCode(), f.status(), Measure.EMPLOYEES_TRAINED),
-                        f.employees()));
+                count(adhesion, 1),
+                count(adhesion.withMeasure(Measure.MANAGERS_TRAINED), f.managers()),
+                count(adhesion.withMeasure(Measure.EMPLOYEES_TRAINED), f.employees()));
     }
 
     /** The office names the cell (its {@code line}): a court serving several communities counts once in the region. */
