@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A FORe-gov adhesion with the business date its state holds from,
@@ -24,17 +24,12 @@ public record ForeGovAdhesionStateV2(
         SourceReference source,
         LocalDate since,
         DateSource sinceSource,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** A v1 payload as v2, for events still on the compacted topic: dated by the day of its event. */
     public static ForeGovAdhesionStateV2 of(ForeGovAdhesionState v1, LocalDate recordedOn) {
         return new ForeGovAdhesionStateV2(v1.id(), v1.communityCode(), v1.istatCode(), v1.entity(), v1.status(),
                 v1.managers(), v1.employees(), v1.notes(), v1.source(), recordedOn, DateSource.RECORDING_DATE,
                 v1.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

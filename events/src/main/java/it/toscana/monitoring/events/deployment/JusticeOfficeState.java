@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A judicial office on the online registry (Cancelleria telematica). {@code activation} is ISO
@@ -25,15 +25,10 @@ public record JusticeOfficeState(
         String target,
         String notes,
         SourceReference source,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     @Schema(name = "JusticeOfficeStatus", description = "Where a justice office stands")
     public enum Status {
         PLANNED, ACTIVE
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

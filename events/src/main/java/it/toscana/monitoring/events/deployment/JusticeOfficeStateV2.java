@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A judicial office on the online registry with the business date its state holds from,
@@ -28,17 +28,12 @@ public record JusticeOfficeStateV2(
         SourceReference source,
         LocalDate since,
         DateSource sinceSource,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** A v1 payload as v2, for events still on the compacted topic: dated by the day of its event. */
     public static JusticeOfficeStateV2 of(JusticeOfficeState v1, LocalDate recordedOn) {
         return new JusticeOfficeStateV2(v1.id(), v1.communityCode(), v1.istatCode(), v1.office(), v1.status(),
                 v1.activation(), v1.magistrates(), v1.lawyers(), v1.accesses(), v1.accessesSince(), v1.target(),
                 v1.notes(), v1.source(), recordedOn, DateSource.RECORDING_DATE, v1.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

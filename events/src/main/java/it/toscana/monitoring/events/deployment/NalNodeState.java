@@ -2,7 +2,7 @@ package it.toscana.monitoring.events.deployment;
 
 import java.util.List;
 
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A CART NAL (Nodo Applicativo Locale): the entity that hosts it and the entities that use it
@@ -15,10 +15,5 @@ public record NalNodeState(
         String hostIstatCode,
         List<String> userEntities,
         BroadbandState.RolloutStatus status,
-        long version) implements Versioned {
-
-    @Override
-    public String aggregateId() {
-        return id;
-    }
+        long version) implements VersionedById {
 }

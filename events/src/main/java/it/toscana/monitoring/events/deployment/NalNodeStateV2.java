@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import it.toscana.monitoring.events.DateSource;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A CART NAL node with the business date its state holds from,
@@ -21,16 +21,11 @@ public record NalNodeStateV2(
         BroadbandState.RolloutStatus status,
         LocalDate since,
         DateSource sinceSource,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** A v1 payload as v2, for events still on the compacted topic: dated by the day of its event. */
     public static NalNodeStateV2 of(NalNodeState v1, LocalDate recordedOn) {
         return new NalNodeStateV2(v1.id(), v1.communityCode(), v1.hostEntity(), v1.hostIstatCode(),
                 v1.userEntities(), v1.status(), recordedOn, DateSource.RECORDING_DATE, v1.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

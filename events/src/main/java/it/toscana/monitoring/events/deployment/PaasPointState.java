@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A PAAS point (Punto di Accesso Assistito ai Servizi) with its current cumulative registered
@@ -26,7 +26,7 @@ public record PaasPointState(
         long accesses,
         boolean partial,
         LocalDate reportedUntil,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     public enum SiteType {
         LIBRARY, YOUTH_CENTRE, TOWN_HALL, ASSOCIATION_SEAT, OTHER
@@ -39,10 +39,5 @@ public record PaasPointState(
 
     public enum ClosureReason {
         RENOUNCED, ACCREDITATION_REFUSED
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

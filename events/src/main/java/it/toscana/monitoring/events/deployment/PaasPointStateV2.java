@@ -3,7 +3,7 @@ package it.toscana.monitoring.events.deployment;
 import java.time.LocalDate;
 import java.util.List;
 
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 import it.toscana.monitoring.events.deployment.PaasPointState.ClosureReason;
 import it.toscana.monitoring.events.deployment.PaasPointState.SiteType;
 import it.toscana.monitoring.events.deployment.PaasPointState.Status;
@@ -32,7 +32,7 @@ public record PaasPointStateV2(
         LocalDate reportedUntil,
         List<StatusPeriod> statusHistory,
         List<UsageFigure> usageHistory,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** The point had {@code status} from {@code since} until the next entry's {@code since}. */
     public record StatusPeriod(Status status, ClosureReason closureReason, LocalDate since) {
@@ -56,10 +56,5 @@ public record PaasPointStateV2(
                 v1.registeredUsers() == 0 && v1.accesses() == 0 && v1.reportedUntil() == null ? List.of()
                         : List.of(new UsageFigure(null, reported, v1.registeredUsers(), v1.accesses(), v1.partial())),
                 v1.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * Where one entity (a municipality, or the community itself) stands with one of the regional services the
@@ -25,7 +25,7 @@ public record ServiceAdhesionState(
         SourceReference source,
         LocalDate since,
         DateSource sinceSource,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     @Schema(name = "RegionalService", description = "START (e-procurement platform), SUAP (network of one-stop shops "
             + "for businesses), URP (network of public information offices)")
@@ -38,10 +38,5 @@ public record ServiceAdhesionState(
             + "way; ACTIVE: in use")
     public enum Status {
         PLANNED, JOINED, IN_PROGRESS, ACTIVE
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

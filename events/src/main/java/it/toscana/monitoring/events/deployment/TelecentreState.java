@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /** One phase of a telecentre: where it is, its workstations and the jobs it created (or aims at). */
 public record TelecentreState(
@@ -25,15 +25,10 @@ public record TelecentreState(
         String completionTarget,
         String notes,
         SourceReference source,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     @Schema(name = "TelecentreStatus", description = "Where a telecentre project stands")
     public enum Status {
         PLANNED, IN_PROGRESS, COMPLETED
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A telecentre phase with the business date its state holds from,
@@ -32,7 +32,7 @@ public record TelecentreStateV2(
         SourceReference source,
         LocalDate since,
         DateSource sinceSource,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** A v1 payload as v2, for events still on the compacted topic: dated by the day of its event. */
     public static TelecentreStateV2 of(TelecentreState v1, LocalDate recordedOn) {
@@ -40,10 +40,5 @@ public record TelecentreStateV2(
                 v1.location(), v1.managedBy(), v1.workstations(), v1.teacherWorkstations(), v1.jobsCreated(),
                 v1.jobsTarget(), v1.regionalFunding(), v1.totalProjectCost(), v1.completionTarget(), v1.notes(),
                 v1.source(), recordedOn, DateSource.RECORDING_DATE, v1.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

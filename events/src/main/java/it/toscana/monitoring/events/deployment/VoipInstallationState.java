@@ -3,7 +3,7 @@ package it.toscana.monitoring.events.deployment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /** VoIP switchboards and terminals of one entity (a community or a municipality). */
 public record VoipInstallationState(
@@ -18,15 +18,10 @@ public record VoipInstallationState(
         String phase,
         String notes,
         SourceReference source,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     @Schema(name = "VoipInstallationStatus", description = "Where a VoIP installation stands")
     public enum Status {
         PLANNED, IN_PROGRESS, ACTIVE
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

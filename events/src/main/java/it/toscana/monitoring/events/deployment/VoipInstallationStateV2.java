@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A VoIP installation with the business date its state holds from,
@@ -26,17 +26,12 @@ public record VoipInstallationStateV2(
         SourceReference source,
         LocalDate since,
         DateSource sinceSource,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** A v1 payload as v2, for events still on the compacted topic: dated by the day of its event. */
     public static VoipInstallationStateV2 of(VoipInstallationState v1, LocalDate recordedOn) {
         return new VoipInstallationStateV2(v1.id(), v1.communityCode(), v1.istatCode(), v1.entity(), v1.status(),
                 v1.switchboards(), v1.terminals(), v1.terminalsApproximate(), v1.phase(), v1.notes(), v1.source(),
                 recordedOn, DateSource.RECORDING_DATE, v1.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * Money Regione Toscana assigned to one community for one project, with what has been paid so
@@ -29,7 +29,7 @@ public record AllocationState(
         LocalDate assignedOn,
         String notes,
         SourceReference source,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** Table 2 of the booklets, or Table 3 (further regional funding with territorial impact). */
     public enum Section {
@@ -38,10 +38,5 @@ public record AllocationState(
 
     public enum Category {
         INFRASTRUCTURE, WORK, ENTERPRISE, PA_EFFICIENCY
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

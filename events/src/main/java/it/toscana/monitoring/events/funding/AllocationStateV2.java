@@ -6,7 +6,7 @@ import java.util.List;
 
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 import it.toscana.monitoring.events.funding.AllocationState.Category;
 import it.toscana.monitoring.events.funding.AllocationState.Section;
 
@@ -53,7 +53,7 @@ public record AllocationStateV2(
         SourceReference source,
         long version,
         String cup,
-        Commitment commitment) implements Versioned {
+        Commitment commitment) implements VersionedById {
 
     public enum Detail {
         /** One project: a booklet's Table 2 or Table 3 row, or an ERP record. */
@@ -104,10 +104,5 @@ public record AllocationStateV2(
                 municipalities.stream().map(code -> new MunicipalityShare(code, BigDecimal.ONE)).toList(),
                 v1.legalActs(), v1.programmePeriod(), assignedOn, source, payments, v1.notes(), v1.source(), v1.version(),
                 null, null);
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

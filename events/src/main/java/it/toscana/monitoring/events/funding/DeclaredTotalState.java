@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A total as a document prints it (a fact about the document, not a money movement), kept beside
@@ -23,7 +23,7 @@ public record DeclaredTotalState(
         BigDecimal amount,
         SourceReference source,
         String note,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     @Schema(name = "DeclaredTotalScopeV1", description = "What a printed total covers (version 1 of the event: table scopes only)")
     public enum Scope {
@@ -35,10 +35,5 @@ public record DeclaredTotalState(
         GRAND_TOTAL,
         /** Table 1 (2007–2010 programme): a community's row total, a line, or a cell. */
         TABLE1
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * A total as a document prints it, version 2 of the declared-total event ({@code declared-total.*.v2}):
@@ -23,7 +23,7 @@ public record DeclaredTotalStateV2(
         BigDecimal amount,
         SourceReference source,
         String note,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     @Schema(name = "DeclaredTotalScope", description = "What a printed total covers")
     public enum Scope {
@@ -43,10 +43,5 @@ public record DeclaredTotalStateV2(
     public static DeclaredTotalStateV2 of(DeclaredTotalState v1) {
         return new DeclaredTotalStateV2(v1.id(), v1.communityCode(), Scope.valueOf(v1.scope().name()), null,
                 v1.fundingLineCode(), v1.amount(), v1.source(), v1.note(), v1.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import it.toscana.monitoring.events.DateSource;
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 import it.toscana.monitoring.events.funding.DeclaredTotalStateV2.Scope;
 
 /**
@@ -25,16 +25,11 @@ public record DeclaredTotalStateV3(
         LocalDate documentDate,
         DateSource documentDateSource,
         String note,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     /** A v2 payload as v3, dated by the day of its event. */
     public static DeclaredTotalStateV3 of(DeclaredTotalStateV2 v2, LocalDate recordedOn) {
         return new DeclaredTotalStateV3(v2.id(), v2.communityCode(), v2.scope(), v2.label(), v2.fundingLineCode(),
                 v2.amount(), v2.source(), recordedOn, DateSource.RECORDING_DATE, v2.note(), v2.version());
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * An ERP import job as it finished: published once, when it is done or has failed, so that the ERP can
@@ -12,16 +12,11 @@ import it.toscana.monitoring.events.Versioned;
  * the one it was created in.
  */
 public record ImportJobState(String id, String kind, Outcome outcome, int total, int processed, int succeeded,
-        int failed, String error, Instant createdAt, Instant finishedAt, long version) implements Versioned {
+        int failed, String error, Instant createdAt, Instant finishedAt, long version) implements VersionedById {
 
     /** How the job ended. */
     @Schema(name = "ImportJobOutcome", description = "How an import job ended")
     public enum Outcome {
         DONE, FAILED
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /**
  * One payment tranche (liquidazione) on an allocation; the allocation's own event carries the new paid total.
@@ -23,7 +23,7 @@ public record PaymentState(
         Kind kind,
         long version,
         String corrects,
-        String reason) implements Versioned {
+        String reason) implements VersionedById {
 
     @Schema(name = "PaymentKind", description = "What a payment tranche is")
     public enum Kind {
@@ -36,10 +36,5 @@ public record PaymentState(
         public boolean isCorrection() {
             return this == REVERSAL || this == RECOVERY;
         }
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }

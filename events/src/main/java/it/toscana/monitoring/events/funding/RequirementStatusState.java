@@ -3,7 +3,7 @@ package it.toscana.monitoring.events.funding;
 import java.time.LocalDate;
 
 import it.toscana.monitoring.events.SourceReference;
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /** Whether one community meets one mandatory requirement; {@code id} is {@code communityCode:requirementCode}. */
 public record RequirementStatusState(
@@ -14,10 +14,5 @@ public record RequirementStatusState(
         LocalDate assessedOn,
         String note,
         SourceReference source,
-        long version) implements Versioned {
-
-    @Override
-    public String aggregateId() {
-        return id;
-    }
+        long version) implements VersionedById {
 }

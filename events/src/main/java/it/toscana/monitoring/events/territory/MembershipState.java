@@ -2,7 +2,7 @@ package it.toscana.monitoring.events.territory;
 
 import java.time.LocalDate;
 
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /** A municipality's membership of a community from {@code validFrom}, until {@code validTo} when set (inclusive). */
 public record MembershipState(
@@ -11,10 +11,5 @@ public record MembershipState(
         String communityCode,
         LocalDate validFrom,
         LocalDate validTo,
-        long version) implements Versioned {
-
-    @Override
-    public String aggregateId() {
-        return id;
-    }
+        long version) implements VersionedById {
 }

@@ -1,6 +1,6 @@
 package it.toscana.monitoring.events.territory;
 
-import it.toscana.monitoring.events.Versioned;
+import it.toscana.monitoring.events.VersionedById;
 
 /** A place other services point at (hospital, school, library, judicial office…). */
 public record PlaceState(
@@ -9,14 +9,9 @@ public record PlaceState(
         String name,
         String istatCode,
         String address,
-        long version) implements Versioned {
+        long version) implements VersionedById {
 
     public enum PlaceKind {
         HOSPITAL, SCHOOL, LIBRARY, YOUTH_CENTRE, GIUDICE_DI_PACE, TRIBUNAL_SECTION, TOWN_HALL, OTHER
-    }
-
-    @Override
-    public String aggregateId() {
-        return id;
     }
 }
