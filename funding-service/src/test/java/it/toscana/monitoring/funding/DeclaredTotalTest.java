@@ -41,6 +41,10 @@ class DeclaredTotalTest {
                 .post("/api/v1/declared-totals").then().statusCode(201);
         given().queryParam("region", true).queryParam("fundingLineCode", line).get("/api/v1/declared-totals")
                 .then().body("total", equalTo(1));
+        // a misspelt flag is refused, not read as false (which would list every total)
+        given().queryParam("region", "yes").queryParam("fundingLineCode", line).get("/api/v1/declared-totals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("region")).body("errors[0].message", equalTo("must be true or false"));
         given().queryParam("communityCode", community).get("/api/v1/declared-totals")
                 .then().body("total", equalTo(2));
 

@@ -35,6 +35,13 @@ class RequirementTest {
                 .then().statusCode(400).body("errors.field", hasItem("met"));
         given().queryParam("communityCode", community).queryParam("met", true).get("/api/v1/requirement-statuses")
                 .then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("communityCode", community).queryParam("met", false).get("/api/v1/requirement-statuses")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("communityCode", community).get("/api/v1/requirement-statuses")
+                .then().statusCode(200).body("total", equalTo(1));
+        // a misspelt filter is refused, not read as met=false
+        given().queryParam("communityCode", community).queryParam("met", "maybe").get("/api/v1/requirement-statuses")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("met"));
         given().delete("/api/v1/mandatory-requirements/TEST_INTERPRO").then().statusCode(409);
     }
 }

@@ -80,6 +80,8 @@ class PoisonAndForgedEventsTest {
                 .get("/api/v1/admin/dead-letters").then().statusCode(200).body(parked + ".id", equalTo((int) id));
         given().queryParam("includeReplayed", true).queryParam("updatedSince", "2999-01-01T00:00:00Z")
                 .get("/api/v1/admin/dead-letters").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("includeReplayed", "yes").get("/api/v1/admin/dead-letters")
+                .then().statusCode(400).body("errors[0].field", equalTo("includeReplayed"));
     }
 
     @Test

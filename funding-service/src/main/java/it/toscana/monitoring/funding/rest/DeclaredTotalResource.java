@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +30,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -82,10 +82,10 @@ public class DeclaredTotalResource {
     public Response list(@QueryParam("communityCode") String communityCode,
             @QueryParam("scope") @Parameter(schema = @Schema(implementation = Scope.class)) String scope,
             @QueryParam("fundingLineCode") String fundingLineCode,
-            @QueryParam("region") @DefaultValue("false") boolean region, @BeanParam @Valid PageParams page,
-            @Context UriInfo uri) {
-        return totals.list(communityCode, QueryValues.enumValue("scope", scope, Scope.class), fundingLineCode, region,
-                page).map(DeclaredTotalMapper::toResponse).toResponse(uri);
+            @QueryParam("region") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String region,
+            @BeanParam @Valid PageParams page, @Context UriInfo uri) {
+        return totals.list(communityCode, QueryValues.enumValue("scope", scope, Scope.class), fundingLineCode,
+                QueryValues.flag("region", region), page).map(DeclaredTotalMapper::toResponse).toResponse(uri);
     }
 
     @GET

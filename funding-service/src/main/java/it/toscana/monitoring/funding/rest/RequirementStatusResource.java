@@ -1,9 +1,11 @@
 package it.toscana.monitoring.funding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -14,6 +16,7 @@ import it.toscana.monitoring.funding.service.RequirementService;
 import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.rest.PageCsvWriter;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.rest.Responses;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,10 +72,11 @@ public class RequirementStatusResource {
                         @Content(mediaType = PageCsvWriter.TEXT_CSV) },
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
     public Response list(@QueryParam("communityCode") String communityCode,
-            @QueryParam("requirementCode") String requirementCode, @QueryParam("met") Boolean met,
+            @QueryParam("requirementCode") String requirementCode,
+            @QueryParam("met") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String met,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
-        return requirements.statuses(communityCode, requirementCode, met, page).map(RequirementMapper::toResponse)
-                .toResponse(uri);
+        return requirements.statuses(communityCode, requirementCode, QueryValues.bool("met", met), page)
+                .map(RequirementMapper::toResponse).toResponse(uri);
     }
 
     @GET

@@ -6,9 +6,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,11 +21,11 @@ import it.toscana.monitoring.platform.openapi.PagedResponses;
 import it.toscana.monitoring.platform.problem.ProblemException;
 import it.toscana.monitoring.platform.problem.Problems;
 import it.toscana.monitoring.platform.rest.PageParams;
+import it.toscana.monitoring.platform.rest.QueryValues;
 import it.toscana.monitoring.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,13 +64,14 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "200", description = "A page of parked events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadLetters.Parked.class)),
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    public Response list(@QueryParam("includeReplayed") @DefaultValue("false") boolean includeReplayed,
+    public Response list(@QueryParam("includeReplayed")
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String includeReplayed,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
         Response refused = refuseUnlessRegionAdmin(uri);
         if (refused != null) {
             return refused;
         }
-        return deadLetters.page(includeReplayed, page).toResponse(uri);
+        return deadLetters.page(QueryValues.flag("includeReplayed", includeReplayed), page).toResponse(uri);
     }
 
     @POST

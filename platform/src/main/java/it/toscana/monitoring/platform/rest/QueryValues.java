@@ -73,14 +73,16 @@ public final class QueryValues {
 
     /** {@code true} or {@code false}, false when absent: a misspelt value must not mean false silently. */
     public static boolean flag(String name, String value) {
-        if (isAbsent(value)) {
-            return false;
-        }
-        return switch (value.strip()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalidField(name, "must be true or false");
-        };
+        return Boolean.TRUE.equals(bool(name, value));
+    }
+
+    /** {@code true} or {@code false}, null when absent (e.g. a filter that then keeps both). */
+    public static Boolean bool(String name, String value) {
+        return parsed(name, value, text -> switch (text) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(text);
+        }, "must be true or false");
     }
 
     /** A count of zero or more. */

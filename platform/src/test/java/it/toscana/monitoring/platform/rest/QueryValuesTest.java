@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +35,7 @@ class QueryValuesTest {
             assertNull(QueryValues.count("min", absent));
             assertNull(QueryValues.amount("above", absent));
             assertFalse(QueryValues.flag("region", absent));
+            assertNull(QueryValues.bool("met", absent));
         }
     }
 
@@ -49,6 +51,8 @@ class QueryValuesTest {
         assertEquals("LU", QueryValues.code("province", " LU", "[A-Z]{2}", "must be two capitals"));
         assertEquals(120, QueryValues.count("min", "120"));
         assertEquals(new BigDecimal("-1250.50"), QueryValues.amount("above", "-1250.50"));
+        assertTrue(QueryValues.flag("region", "true"));
+        assertEquals(Boolean.FALSE, QueryValues.bool("met", " false"));
     }
 
     @Test
@@ -66,6 +70,7 @@ class QueryValuesTest {
         refused("min", "must be a whole number such as 120", () -> QueryValues.count("min", "9999999999"));
         refused("above", "must be an amount with at most two decimals such as 1250.50", () -> QueryValues.amount("above", "1.005"));
         refused("region", "must be true or false", () -> QueryValues.flag("region", "yes"));
+        refused("met", "must be true or false", () -> QueryValues.bool("met", "TRUE"));
     }
 
     private static void refused(String parameter, String message, Executable read) {
