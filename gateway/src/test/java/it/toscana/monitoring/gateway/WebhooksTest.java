@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,6 +47,7 @@ class WebhooksTest {
     @Test
     void theReceiverVerifiesEverySignatureAndAFailedDeliveryIsRetried() throws Exception {
         String code = unique("cm");
+        Instant began = Instant.now();
         // the first request fails, the others are acknowledged
         try (Receiver receiver = new Receiver(n -> n == 0 ? 500 : 204)) {
             var created = subscribe(Tokens.regionAdmin(), receiver.url(), code).then().statusCode(201)
@@ -77,6 +79,13 @@ class WebhooksTest {
                     .statusCode(200).body("total", equalTo(3))
                     .body("items[2].succeeded", equalTo(false)).body("items[2].statusCode", equalTo(500))
                     .body("items[2].detail", containsString("500")).body("items[0].succeeded", equalTo(true));
+            given().header(Tokens.bearer(Tokens.regionAdmin())).queryParam("sort", "attemptedAt")
+                    .get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
+                    .body("items.succeeded", equalTo(List.of(false, true, true)));
+            // failing, then recovering, changed the subscription: a resync from before lists it, one from now does not
+            Instant recovered = Instant.now();
+            assertTrue(listed("updatedSince", began.toString()).contains(id));
+            assertFalse(listed("updatedSince", recovered.toString()).contains(id));
         }
     }
 
@@ -122,8 +131,23 @@ class WebhooksTest {
                 .jsonPath().getList("items.id");
         assertTrue(erpSees.contains(erp) && !erpSees.contains(admin), erpSees.toString());
         given().header(Tokens.bearer(Tokens.erpIntegration())).get("/api/v1/webhooks/" + admin).then().statusCode(404);
+        // the paging every collection has: the same refusals, and a sort
+        given().header(Tokens.bearer(Tokens.regionAdmin())).queryParam("sort", "secret").get("/api/v1/webhooks").then()
+                .statusCode(400).body("errors[0].field", equalTo("sort"));
+        given().header(Tokens.bearer(Tokens.regionAdmin())).queryParam("updatedSince", "yesterday").get("/api/v1/webhooks")
+                .then().statusCode(400).body("errors[0].field", equalTo("updatedSince"));
+        given().header(Tokens.bearer(Tokens.regionAdmin())).queryParam("sort", "when").get("/api/v1/webhooks/" + admin
+                + "/deliveries").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+        List<String> newestFirst = listed("sort", "-createdAt");
+        assertTrue(newestFirst.indexOf(admin) < newestFirst.indexOf(erp), newestFirst.toString());
         given().header(Tokens.bearer(Tokens.erpIntegration())).delete("/api/v1/webhooks/" + erp).then().statusCode(204);
         given().header(Tokens.bearer(Tokens.regionAdmin())).delete("/api/v1/webhooks/" + admin).then().statusCode(204);
+    }
+
+    /** The ids of the region's first 500 subscriptions with one query parameter. */
+    private static List<String> listed(String parameter, String value) {
+        return given().header(Tokens.bearer(Tokens.regionAdmin())).queryParam(parameter, value).queryParam("size", 500)
+                .get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath().getList("items.id");
     }
 
     @Test

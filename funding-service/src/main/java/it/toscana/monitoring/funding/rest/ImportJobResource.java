@@ -58,11 +58,9 @@ public class ImportJobResource {
             @QueryParam("since") @Parameter(description = "Only jobs started at or after this ISO-8601 instant, or the start of"
                     + " this date in Italy", example = "2026-11-28T06:00:00Z") String since,
             @BeanParam @Valid PageParams page, @Context UriInfo uri) {
-        if (page.sort == null || page.sort.isBlank()) {
-            page.sort = "-createdAt";
-        }
         return jobs.list(QueryValues.enumValue("status", status, ImportJob.State.class),
-                QueryValues.instantOrStartOfDay("since", since), page).map(ImportJobResponse::of).toResponse(uri);
+                QueryValues.instantOrStartOfDay("since", since), page.sortedByDefault("-createdAt")).map(ImportJobResponse::of)
+                .toResponse(uri);
     }
 
     @GET

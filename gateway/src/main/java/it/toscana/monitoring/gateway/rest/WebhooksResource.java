@@ -68,11 +68,13 @@ public class WebhooksResource {
 
     @GET
     @SecurityRequirement(name = BearerSecurity.SCHEME, scopes = { Roles.REGION_ADMIN, Roles.ERP_INTEGRATION })
-    @Operation(operationId = "listWebhooks", summary = "Webhook subscriptions: all for region-admin, its own for erp-integration")
+    @Operation(operationId = "listWebhooks", summary = "Webhook subscriptions: all for region-admin, its own for erp-integration",
+            description = "A page of subscriptions, oldest first (sort=-createdAt: newest first); ?updatedSince= lists those"
+                    + " created, failing or recovered since. ?fields= keeps only the fields named.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions (secrets are never shown again)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class)),
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "An invalid page or size (problem+json)")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort, or an updatedSince that is not an instant (problem+json)")
     @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)")
     @APIResponse(responseCode = "403", description = "The token's role may not hold webhooks (problem+json)")
     public Response list(@BeanParam @Valid PageParams page, @Context UriInfo uri) {
@@ -108,15 +110,16 @@ public class WebhooksResource {
     @Path("/{id}/deliveries")
     @SecurityRequirement(name = BearerSecurity.SCHEME, scopes = { Roles.REGION_ADMIN, Roles.ERP_INTEGRATION })
     @Operation(operationId = "listWebhookDeliveries", summary = "A subscription's delivery log, newest first: each attempt, "
-            + "the target's status and why it failed")
+            + "the target's status and why it failed",
+            description = "A page of attempts, newest first (sort=attemptedAt: oldest first). ?fields= keeps only the fields named.")
     @APIResponse(responseCode = "200", description = "A page of delivery attempts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDelivery.class)),
             extensions = @Extension(name = PagedResponses.EXTENSION, value = "true"))
-    @APIResponse(responseCode = "400", description = "An invalid page or size (problem+json)")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort, or an updatedSince that is not an instant (problem+json)")
     @APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)")
     @APIResponse(responseCode = "403", description = "The token's role may not hold webhooks (problem+json)")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller (problem+json)")
     public Response deliveries(@PathParam("id") UUID id, @BeanParam @Valid PageParams page, @Context UriInfo uri) {
-        return webhooks.deliveries(caller, id, page).map(WebhookDelivery::of).toResponse(uri);
+        return webhooks.deliveries(caller, id, page.sortedByDefault("-attemptedAt")).map(WebhookDelivery::of).toResponse(uri);
     }
 }

@@ -6,14 +6,22 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import it.toscana.monitoring.gateway.projection.BatchSql;
+import it.toscana.monitoring.platform.rest.Conditions;
+import it.toscana.monitoring.platform.rest.Listing;
+import it.toscana.monitoring.platform.rest.Page;
+import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** Subscriptions and their delivery log, on the caller's transaction. */
 @ApplicationScoped
@@ -21,6 +29,9 @@ class WebhookStore {
 
     private static final String COLUMNS = "id, owner, url, types, community, secret, enabled, disabled_reason, after_position, "
             + "consecutive_failures, next_attempt_at, created_at";
+    /** Oldest first unless sorted; {@code ?updatedSince=} bounds the last change its owner sees. */
+    private static final Listing SUBSCRIPTIONS = Listing.of(Map.of("createdAt", "created_at"), "updated_at", "created_at", "id");
+    private static final Listing DELIVERIES = Listing.of(Map.of("attemptedAt", "attempted_at"), "attempted_at", "id");
 
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
@@ -33,8 +44,12 @@ class WebhookStore {
     @Inject
     BatchSql sql;
 
+    @Inject
+    EntityManager entityManager;
+
     void insert(Subscription s) {
-        update("INSERT INTO webhook_subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+        update("INSERT INTO webhook_subscription (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
             statement.setObject(1, s.id());
             statement.setString(2, s.owner());
             statement.setString(3, s.url());
@@ -47,6 +62,7 @@ class WebhookStore {
             statement.setInt(10, s.consecutiveFailures());
             statement.setTimestamp(11, Timestamp.from(s.nextAttemptAt()));
             statement.setTimestamp(12, Timestamp.from(s.createdAt()));
+            statement.setTimestamp(13, Timestamp.from(s.createdAt()));
         });
     }
 
@@ -55,22 +71,10 @@ class WebhookStore {
                 WebhookStore::subscription).stream().findFirst();
     }
 
-    /** A page of subscriptions, of one owner or (owner null) of all, oldest first. */
-    List<Subscription> list(String owner, int offset, int size) {
-        return query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE (?::text IS NULL OR owner = ?) "
-                + "ORDER BY created_at, id OFFSET ? LIMIT ?", statement -> {
-                    statement.setString(1, owner);
-                    statement.setString(2, owner);
-                    statement.setInt(3, offset);
-                    statement.setInt(4, size);
-                }, WebhookStore::subscription);
-    }
-
-    long count(String owner) {
-        return query("SELECT count(*) FROM webhook_subscription WHERE (?::text IS NULL OR owner = ?)", statement -> {
-            statement.setString(1, owner);
-            statement.setString(2, owner);
-        }, row -> row.getLong(1)).get(0);
+    /** A page of subscriptions, of one owner or (owner null) of all. */
+    Page<Subscription> list(String owner, PageParams page) {
+        return SUBSCRIPTIONS.nativePage(entityManager, "SELECT " + COLUMNS, " FROM webhook_subscription",
+                new Conditions().and("owner = :owner", "owner", owner), page).map(row -> subscription((Object[]) row));
     }
 
     void delete(UUID id) {
@@ -85,8 +89,10 @@ class WebhookStore {
 
     /** Delivered (or nothing to deliver) up to {@code position}: the next delivery starts after it, at once. */
     void advance(UUID id, long position) {
+        // a change its owner sees only when it ends a run of failures
         update("UPDATE webhook_subscription SET after_position = greatest(after_position, ?), consecutive_failures = 0, "
-                + "next_attempt_at = now() WHERE id = ?", statement -> {
+                + "next_attempt_at = now(), updated_at = CASE WHEN consecutive_failures = 0 THEN updated_at ELSE now() END "
+                + "WHERE id = ?", statement -> {
                     statement.setLong(1, position);
                     statement.setObject(2, id);
                 });
@@ -94,8 +100,8 @@ class WebhookStore {
 
     /** A failed delivery: retried at {@code nextAttemptAt}, or never when {@code disabledReason} is set. */
     void failed(UUID id, int failures, Instant nextAttemptAt, String disabledReason) {
-        update("UPDATE webhook_subscription SET consecutive_failures = ?, next_attempt_at = ?, enabled = ?, disabled_reason = ? "
-                + "WHERE id = ?", statement -> {
+        update("UPDATE webhook_subscription SET consecutive_failures = ?, next_attempt_at = ?, enabled = ?, disabled_reason = ?, "
+                + "updated_at = now() WHERE id = ?", statement -> {
                     statement.setInt(1, failures);
                     statement.setTimestamp(2, Timestamp.from(nextAttemptAt));
                     statement.setBoolean(3, disabledReason == null);
@@ -120,20 +126,15 @@ class WebhookStore {
                 });
     }
 
-    /** A page of a subscription's delivery log, newest first. */
-    List<DeliveryRecord> deliveries(UUID id, int offset, int size) {
-        return query("SELECT message_id, attempted_at, status_code, succeeded, detail FROM webhook_delivery "
-                + "WHERE subscription_id = ? ORDER BY id DESC OFFSET ? LIMIT ?", statement -> {
-                    statement.setObject(1, id);
-                    statement.setInt(2, offset);
-                    statement.setInt(3, size);
-                }, row -> new DeliveryRecord(row.getString(1), row.getTimestamp(2).toInstant(),
-                        (Integer) row.getObject(3), row.getBoolean(4), row.getString(5)));
-    }
-
-    long countDeliveries(UUID id) {
-        return query("SELECT count(*) FROM webhook_delivery WHERE subscription_id = ?", statement -> statement.setObject(1, id),
-                row -> row.getLong(1)).get(0);
+    /** A page of a subscription's delivery log. */
+    Page<DeliveryRecord> deliveries(UUID id, PageParams page) {
+        return DELIVERIES.nativePage(entityManager, "SELECT message_id, attempted_at, status_code, succeeded, detail",
+                " FROM webhook_delivery", new Conditions().and("subscription_id = :subscription", "subscription", id), page)
+                .map(item -> {
+                    Object[] row = (Object[]) item;
+                    return new DeliveryRecord((String) row[0], instant(row[1]), (Integer) row[2], (Boolean) row[3],
+                            (String) row[4]);
+                });
     }
 
     private void update(String text, Binder binder) {
@@ -165,5 +166,17 @@ class WebhookStore {
                 List.of((String[]) row.getArray(4).getArray()), row.getString(5), row.getString(6), row.getBoolean(7),
                 row.getString(8), row.getLong(9), row.getInt(10), row.getTimestamp(11).toInstant(),
                 row.getTimestamp(12).toInstant());
+    }
+
+    /** The same columns read by a native query. */
+    private static Subscription subscription(Object[] row) {
+        return new Subscription((UUID) row[0], (String) row[1], (String) row[2],
+                Arrays.stream((Object[]) row[3]).map(String::valueOf).toList(), (String) row[4], (String) row[5],
+                (Boolean) row[6], (String) row[7], ((Number) row[8]).longValue(), ((Number) row[9]).intValue(),
+                instant(row[10]), instant(row[11]));
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
     }
 }

@@ -67,7 +67,7 @@ public class Webhooks {
     @Transactional
     public Page<Subscription> list(SecurityIdentity caller, PageParams page) {
         String owner = caller.hasRole(Roles.REGION_ADMIN) ? null : owner(caller);
-        return new Page<>(store.list(owner, page.offset(), page.size), page.page, page.size, store.count(owner));
+        return store.list(owner, page);
     }
 
     @Transactional
@@ -84,8 +84,7 @@ public class Webhooks {
 
     @Transactional
     public Page<DeliveryRecord> deliveries(SecurityIdentity caller, UUID id, PageParams page) {
-        UUID visible = get(caller, id).id();
-        return new Page<>(store.deliveries(visible, page.offset(), page.size), page.page, page.size, store.countDeliveries(visible));
+        return store.deliveries(get(caller, id).id(), page);
     }
 
     /** The caller's subject, when its role may hold subscriptions: 401 without a token, 403 for another role. */

@@ -46,6 +46,14 @@ public class PageParams {
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String updatedSince;
 
+    /** These parameters with {@code sort} where the caller gave none: for a collection listed newest first, say. */
+    public PageParams sortedByDefault(String sort) {
+        if (this.sort == null || this.sort.isBlank()) {
+            this.sort = sort;
+        }
+        return this;
+    }
+
     /** Never overflows: page ≤ {@link #MAX_PAGE} and size ≤ {@link #MAX_SIZE}. */
     public int offset() {
         return page * size;
