@@ -1,13 +1,11 @@
 package it.toscana.monitoring.gateway.webhooks;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import it.toscana.monitoring.platform.rest.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /** Subscriptions and their delivery log, on the caller's transaction. */
 @ApplicationScoped
@@ -35,10 +34,6 @@ class WebhookStore {
 
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private interface Reader<T> {
-        T read(ResultSet row) throws SQLException;
     }
 
     @Inject
@@ -67,8 +62,8 @@ class WebhookStore {
     }
 
     Optional<Subscription> find(UUID id) {
-        return query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?", statement -> statement.setObject(1, id),
-                WebhookStore::subscription).stream().findFirst();
+        return subscriptions(entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = ?1")
+                .setParameter(1, id)).stream().findFirst();
     }
 
     /** A page of subscriptions, of one owner or (owner null) of all. */
@@ -83,8 +78,8 @@ class WebhookStore {
 
     /** Enabled subscriptions whose next attempt is due. */
     List<Subscription> due(int limit) {
-        return query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE enabled AND next_attempt_at <= now() "
-                + "ORDER BY next_attempt_at LIMIT ?", statement -> statement.setInt(1, limit), WebhookStore::subscription);
+        return subscriptions(entityManager.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription "
+                + "WHERE enabled AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT ?1").setParameter(1, limit));
     }
 
     /** Delivered (or nothing to deliver) up to {@code position}: the next delivery starts after it, at once. */
@@ -146,29 +141,10 @@ class WebhookStore {
         });
     }
 
-    private <T> List<T> query(String text, Binder binder, Reader<T> reader) {
-        List<T> found = new ArrayList<>();
-        sql.jdbc(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(text)) {
-                binder.bind(statement);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(reader.read(rows));
-                    }
-                }
-            }
-        });
-        return found;
+    private static List<Subscription> subscriptions(Query query) {
+        return ((List<?>) query.getResultList()).stream().map(row -> subscription((Object[]) row)).toList();
     }
 
-    private static Subscription subscription(ResultSet row) throws SQLException {
-        return new Subscription(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                List.of((String[]) row.getArray(4).getArray()), row.getString(5), row.getString(6), row.getBoolean(7),
-                row.getString(8), row.getLong(9), row.getInt(10), row.getTimestamp(11).toInstant(),
-                row.getTimestamp(12).toInstant());
-    }
-
-    /** The same columns read by a native query. */
     private static Subscription subscription(Object[] row) {
         return new Subscription((UUID) row[0], (String) row[1], (String) row[2],
                 Arrays.stream((Object[]) row[3]).map(String::valueOf).toList(), (String) row[4], (String) row[5],
