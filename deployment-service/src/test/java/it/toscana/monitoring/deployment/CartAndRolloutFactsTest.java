@@ -181,6 +181,16 @@ class CartAndRolloutFactsTest {
                 .formatted(TerritoryFixture.unknownMunicipality()))
                 .post("/api/v1/fore-gov-adhesions")
                 .then().statusCode(422).body("errors.field", hasItem("istatCode"));
+        // a value of another JSON type is refused, not converted: 1.5 switchboards would be stored as 1,
+        // status 1 as the second status, 123 as the text "123"
+        for (String wrong : new String[] {"\"switchboards\": 1.5", "\"switchboards\": \"2\"", "\"status\": 1",
+                "\"entity\": 123", "\"notes\": true"}) {
+            String field = wrong.substring(1, wrong.indexOf('"', 1));
+            given().contentType(ContentType.JSON).body("""
+                    {"communityCode": "%s", "entity": "CM", "status": "ACTIVE", %s}""".formatted(community.code(), wrong))
+                    .post("/api/v1/voip-installations")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem(field));
+        }
         given().queryParam("community", community.code()).get("/api/v1/voip-installations").then().body("total", equalTo(0));
     }
 
