@@ -175,6 +175,9 @@ class PaasPointTest {
                         {"status": "CLOSED", "closureReason": "ACCREDITATION_REFUSED", "closedOn": "2009-03-31"}""")
                 .patch("/api/v1/paas-points/" + point)
                 .then().statusCode(422).body("errors.field", hasItem("closedOn"));
+        // a patch value of the wrong type is named like a body's
+        given().contentType("application/merge-patch+json").body("{\"status\": 2}").patch("/api/v1/paas-points/" + point)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("status"));
         given().get("/api/v1/paas-points/" + point).then().body("status", equalTo("OPEN"));
     }
 

@@ -138,7 +138,7 @@ public class BroadbandResource {
     @APIResponse(responseCode = "404", description = "No broadband facts for this municipality")
     @APIResponse(responseCode = "422", description = "A rule broken")
     public Response patch(@PathParam("istatCode") String istatCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull JsonNode patch) {
+            @NotNull JsonNode patch) throws JsonProcessingException {
         return endpoints.patch(BroadbandService.KIND, istatCode, ifMatch, patch, BroadbandMapper::toRequest,
                 BroadbandRequest.class, BroadbandResource::view);
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.api.CommunityBroadbandRequest;
@@ -97,7 +98,7 @@ public class CommunityBroadbandResource {
     @APIResponse(responseCode = "400", description = "The result has invalid fields (problem+json naming each)")
     @APIResponse(responseCode = "404", description = "No broadband facts for this community")
     public Response patch(@PathParam("communityCode") String communityCode,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch) throws JsonProcessingException {
         return endpoints.patch(FactKinds.COMMUNITY_BROADBAND, communityCode, ifMatch, patch,
                 CommunityBroadbandMapper::toRequest, CommunityBroadbandRequest.class, CommunityBroadbandResource::view);
     }

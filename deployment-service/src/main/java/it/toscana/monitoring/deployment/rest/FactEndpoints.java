@@ -10,8 +10,6 @@ import it.toscana.monitoring.deployment.service.FactFilter;
 import it.toscana.monitoring.deployment.service.FactKind;
 import it.toscana.monitoring.deployment.service.RolloutFactService;
 import it.toscana.monitoring.platform.aggregate.Upserted;
-import it.toscana.monitoring.platform.problem.ProblemException;
-import it.toscana.monitoring.platform.problem.ProblemType;
 import it.toscana.monitoring.platform.rest.Etags;
 import it.toscana.monitoring.platform.rest.IdempotentRequests;
 import it.toscana.monitoring.platform.rest.MergePatch;
@@ -71,15 +69,10 @@ public class FactEndpoints {
      * here is required, so a concurrent change is never silently overwritten.
      */
     public <E extends RolloutFact, Q> Response patch(FactKind<E, Q> kind, String id, String ifMatch, JsonNode patch,
-            Function<E, Q> toRequest, Class<Q> requestType, Function<E, ?> view) {
+            Function<E, Q> toRequest, Class<Q> requestType, Function<E, ?> view) throws JsonProcessingException {
         E current = facts.get(kind, id);
         Etags.checkIfMatch(ifMatch, current.version);
-        Q merged;
-        try {
-            merged = mergePatch.apply(toRequest.apply(current), patch, requestType);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.of(ProblemType.MALFORMED_BODY, "The patch does not fit this resource.");
-        }
+        Q merged = mergePatch.apply(toRequest.apply(current), patch, requestType);
         return ok(facts.replace(kind, id, "\"" + current.version + "\"", merged), view);
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.api.FactResponse;
@@ -126,7 +127,7 @@ public abstract class FactResource<E extends RolloutFact, Q, R extends FactRespo
     @APIResponse(responseCode = "404", description = "No {one} has this id")
     @APIResponse(responseCode = "422", description = "Unknown community or municipality")
     public RestResponse<R> patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull JsonNode patch) {
+            @NotNull JsonNode patch) throws JsonProcessingException {
         return Responses.typed(endpoints.patch(kind, id, ifMatch, patch, toRequest, requestType, this::view));
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import it.toscana.monitoring.deployment.api.PaasPointRequest;
@@ -143,7 +144,7 @@ public class PaasPointResource {
     @APIResponse(responseCode = "404", description = "No PAAS point has this id")
     @APIResponse(responseCode = "422", description = "A rule broken")
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull JsonNode patch) {
+            @NotNull JsonNode patch) throws JsonProcessingException {
         return endpoints.patch(PaasPointService.KIND, id, ifMatch, patch, PaasMapper::toRequest, PaasPointRequest.class,
                 PaasMapper::toResponse);
     }
